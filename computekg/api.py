@@ -1,0 +1,42 @@
+"""Facade functions: ``extract`` (ingest only) and the wiring used by ``build``/``add``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from computekg.ontology import DocumentInfo, Entity, Fact
+
+
+class FileError(BaseModel):
+    """A file that could not be ingested, with a one-line reason."""
+
+    path: str
+    reason: str
+
+
+class ExtractResult(BaseModel):
+    entities: list[Entity] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    documents: list[DocumentInfo] = Field(default_factory=list)
+    errors: list[FileError] = Field(default_factory=list)
+
+
+def extract_corpus(paths: Iterable[str | Path], *, progress: bool = False) -> ExtractResult:
+    """Ingest files/folders and return resolved entities, facts, document infos and per-file errors."""
+    from computekg.ingest.pipeline import run_pipeline
+
+    return run_pipeline([Path(p) for p in paths], progress=progress)
+
+
+def extract(paths: Iterable[str | Path] | str | Path) -> tuple[list[Fact], list[Entity]]:
+    """Extract facts and entities from documents.
+
+    >>> facts, entities = extract(["samples/corpus"])  # doctest: +SKIP
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    result = extract_corpus(paths)
+    return result.facts, result.entities

@@ -1,0 +1,213 @@
+"""Embedded LadybugDB store (the default), with ``kuzu`` as a drop-in fallback.
+
+One node table per entity type, one relationship table per predicate with every allowed
+(FROM, TO) pair of ``DOMAIN_RANGE``, and ``MENTIONED_IN`` from every label to ``Document``.
+Bulk loading goes through ``COPY ... FROM <DataFrame>`` (one statement per table and label pair),
+which is an order of magnitude faster than ``UNWIND ... CREATE`` batches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pandas as pd
+
+from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, EntityType, Fact
+
+from .base import MENTIONED_IN, GraphStore, StoreError, WriteSummary, graph_rows, register_store
+
+DEFAULT_DB = "computekg.lbug"
+
+_PANDAS_DTYPES = {"STRING": "object", "BOOLEAN": "boolean", "INT64": "Int64", "DOUBLE": "Float64"}
+
+
+def _engine(prefer: str) -> ModuleType:
+    """Import ``ladybug`` (or ``kuzu``); falls back to the other one when not installed."""
+    order = [prefer, "kuzu" if prefer == "ladybug" else "ladybug"]
+    for name in order:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise StoreError("neither ladybug nor kuzu is installed (pip install ladybug)")
+
+
+def schema_ddl() -> list[str]:
+    """``CREATE NODE/REL TABLE`` statements of the whole schema."""
+    node_cols = ", ".join(f"{k} {t}" for k, t in ENTITY_PROPERTIES.items())
+    stmts = [f"CREATE NODE TABLE IF NOT EXISTS {t.value}({node_cols}, PRIMARY KEY (id))" for t in EntityType]
+    rel_cols = ", ".join(f"{k} {t}" for k, t in FACT_PROPERTIES.items())
+    for pred, pairs in DOMAIN_RANGE.items():
+        froms = ", ".join(f"FROM {s.value} TO {o.value}" for s, o in pairs)
+        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {pred.value}({froms}, {rel_cols})")
+    froms = ", ".join(f"FROM {t.value} TO {EntityType.DOCUMENT.value}" for t in EntityType)
+    stmts.append(f"CREATE REL TABLE IF NOT EXISTS {MENTIONED_IN}({froms}, count INT64)")
+    return stmts
+
+
+def _frame(rows: list[dict[str, Any]], columns: dict[str, str], lead: list[str] = ()) -> pd.DataFrame:
+    """DataFrame with nullable dtypes so None stays NULL (not NaN) in the database."""
+    data = {c: [r.get(c) for r in rows] for c in lead}
+    for c, t in columns.items():
+        data[c] = pd.array([r.get(c) for r in rows], dtype=_PANDAS_DTYPES[t])
+    return pd.DataFrame(data)
+
+
+@register_store("ladybug")
+class LadybugStore(GraphStore):
+    """An embedded LadybugDB database at ``path`` (a single file, default ``computekg.lbug``)."""
+
+    dialect = "ladybug"
+    engine_name = "ladybug"
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lb = _engine(self.engine_name)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: database does not exist (run `computekg build` first)")
+        try:
+            self._db = self._lb.Database(str(self.path), read_only=read_only)
+            self._conn = self._lb.Connection(self._db)
+        except Exception as exc:  # the engine raises plain RuntimeError for bad files / locks
+            raise StoreError(f"{self.path}: cannot open database: {_one_line(exc)}") from exc
+        if not read_only:
+            self.ensure_schema()
+
+    # ------------------------------------------------------------------ schema / raw execution
+
+    def ensure_schema(self) -> None:
+        for stmt in schema_ddl():
+            self._conn.execute(stmt)
+
+    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
+        try:
+            result = self._conn.execute(cypher, params or {})
+        except Exception as exc:
+            raise StoreError(_one_line(exc)) from exc
+        if isinstance(result, list):  # several statements: rows of the last one
+            result = result[-1]
+        cols = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(dict(zip(cols, result.get_next(), strict=True)))
+        return rows
+
+    # ------------------------------------------------------------------ bulk write
+
+    def _existing_ids(self, table: str, key: str, rel: bool = False) -> set[str]:
+        q = f"MATCH ()-[r:{table}]->() RETURN r.{key} AS k" if rel else f"MATCH (n:{table}) RETURN n.{key} AS k"
+        return {r["k"] for r in self._run(q, {})}
+
+    def write(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = False) -> WriteSummary:
+        """Bulk-load with ``COPY FROM`` DataFrames; rows already present are updated / skipped.
+
+        Nodes whose id exists get their properties overwritten (UNWIND ... SET); relationships whose
+        ``fact_id`` exists are left as they are (a fact id is a hash of the fact's identity).
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        t0 = time.perf_counter()
+        rows = graph_rows(entities, facts)
+        summary = WriteSummary(backend=self.backend, target=str(self.path), skipped=rows.skipped)
+        steps = len(rows.nodes) + sum(len(v) for v in rows.rels.values())
+        with _Progress(progress, steps, f"writing {self.path.name}") as bar:
+            for label, node_rows in rows.nodes.items():
+                existing = self._existing_ids(label, "id") if self._nonempty(label) else set()
+                new = [r for r in node_rows if r["id"] not in existing]
+                old = [r for r in node_rows if r["id"] in existing]
+                if new:
+                    df = _frame(new, ENTITY_PROPERTIES)  # noqa: F841 - read by COPY via its name
+                    self._copy(f"COPY {label} FROM df")
+                    summary.batches += 1
+                if old:
+                    sets = ", ".join(f"n.{k} = r.{k}" for k in ENTITY_PROPERTIES if k != "id")
+                    self._run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {sets}", {"rows": old})
+                    summary.batches += 1
+                summary.node_labels[label] = len(node_rows)
+                summary.nodes += len(node_rows)
+                bar.advance()
+            for rtype, by_pair in rows.rels.items():
+                props = {"count": "INT64"} if rtype == MENTIONED_IN else FACT_PROPERTIES
+                existing = set()
+                if rtype != MENTIONED_IN and self._nonempty(rtype, rel=True):
+                    existing = self._existing_ids(rtype, "fact_id", rel=True)
+                for (src, dst), rel_rows in by_pair.items():
+                    if existing:
+                        rel_rows = [r for r in rel_rows if r["fact_id"] not in existing]
+                    if rel_rows:
+                        df = _frame(rel_rows, props, lead=["src", "dst"])  # noqa: F841
+                        self._copy(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
+                        summary.batches += 1
+                    summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rel_rows)
+                    bar.advance()
+        summary.seconds = round(time.perf_counter() - t0, 3)
+        return summary
+
+    def _copy(self, stmt: str) -> None:
+        # COPY resolves the DataFrame by its variable name in the calling frame, so the caller
+        # names it ``df``; we forward through a frame that has it as a local.
+        import inspect
+
+        frame = inspect.currentframe()
+        assert frame is not None and frame.f_back is not None
+        df = frame.f_back.f_locals["df"]  # noqa: F841 - looked up by the engine
+        try:
+            self._conn.execute(stmt)
+        except Exception as exc:
+            raise StoreError(f"{self.path}: {_one_line(exc)}") from exc
+
+    def _nonempty(self, table: str, rel: bool = False) -> bool:
+        q = f"MATCH ()-[r:{table}]->() RETURN r LIMIT 1" if rel else f"MATCH (n:{table}) RETURN n.id LIMIT 1"
+        return bool(self._run(q, {}))
+
+    def close(self) -> None:
+        for attr in ("_conn", "_db"):
+            obj = getattr(self, attr, None)
+            if obj is not None and hasattr(obj, "close"):
+                obj.close()
+            setattr(self, attr, None)
+
+
+@register_store("kuzu")
+class KuzuStore(LadybugStore):
+    """The same store on the ``kuzu`` engine (LadybugDB's upstream)."""
+
+    engine_name = "kuzu"
+    dialect = "kuzu"
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+class _Progress:
+    """A rich progress bar when asked for, otherwise a no-op."""
+
+    def __init__(self, enabled: bool, total: int, label: str) -> None:
+        self.enabled = enabled
+        self.total, self.label = total, label
+        self._p: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.progress import Progress
+
+            self._p = Progress(transient=True)
+            self._p.start()
+            self._task = self._p.add_task(self.label, total=self.total)
+        return self
+
+    def advance(self, n: int = 1) -> None:
+        if self._p is not None:
+            self._p.advance(self._task, n)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._p is not None:
+            self._p.stop()

@@ -1,0 +1,181 @@
+"""Per-sentence context the relation rules read: mentions, clauses, numbers, years, topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from computekg.ontology import EntityType, Predicate
+
+from .mentions import Mention
+from .reader import SourceText
+from .sentences import Sentence
+
+T = EntityType
+
+NUMBER = r"(\d+(?:\.\d+)?)"
+UNIT = (
+    r"(EFLOPS|EFlops|Eflops|EFLOP|PFLOPS|PFlops|TFLOPS|万亿元|亿美元|亿元|万元|万个标准机架|万标准机架|"
+    r"个标准机架|标准机架|万台|万片|万个|个百分点|个|家|台|倍|%|‰|P)"
+)
+_VALUE = re.compile(NUMBER + r"\s*" + UNIT + r"?")
+_FRACTION = {"三分之一": 33.3, "四分之一": 25.0, "二分之一": 50.0, "一半": 50.0, "五分之一": 20.0, "三分之二": 66.7}
+_FRACTION_RX = re.compile("|".join(_FRACTION))
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+
+
+@dataclass
+class Value:
+    start: int  # sentence-relative
+    end: int
+    value: float
+    unit: str | None
+    qualifier: str | None
+    text: str
+
+
+@dataclass
+class RawFact:
+    subject: Mention | tuple[EntityType, str]
+    predicate: Predicate
+    object: Mention | tuple[EntityType, str]
+    rule: str
+    confidence: float
+    value: float | None = None
+    unit: str | None = None
+    year: int | None = None
+    qualifier: str | None = None
+    scope: str | None = None
+    date: str | None = None
+    modality: str | None = None
+
+
+@dataclass
+class DocState:
+    """Running state across the sentences of one document (pronouns, section topic)."""
+
+    last_company: Mention | None = None
+    last_facility: Mention | None = None
+    section_category: Mention | None = None
+    prev: SentenceContext | None = None
+    doc_year: int | None = None
+
+
+@dataclass
+class SentenceContext:
+    source: SourceText
+    sentence: Sentence
+    mentions: list[Mention]  # sentence-relative offsets
+    state: DocState
+    values: list[Value] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def of_type(self, *types: EntityType) -> list[Mention]:
+        return [m for m in self.mentions if m.type in types]
+
+    def between(self, a: int, b: int, *types: EntityType) -> list[Mention]:
+        return [m for m in self.mentions if a <= m.start and m.end <= b and (not types or m.type in types)]
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """Sentence-relative spans of comma-separated clauses."""
+        spans = []
+        pos = 0
+        for m in re.finditer(r"[，,：:]", self.text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(self.text)))
+        return [(a, b) for a, b in spans if b > a]
+
+    def clause_of(self, index: int) -> tuple[int, int]:
+        for a, b in self.clauses():
+            if a <= index <= b:
+                return a, b
+        return 0, len(self.text)
+
+    def year_before(self, index: int) -> int | None:
+        """The nearest year before ``index`` in the sentence, else the first year after it in the same clause."""
+        best = None
+        for m in YEAR.finditer(self.text):
+            if m.start() < index:
+                best = int(m.group(1))
+        if best is None:
+            a, b = self.clause_of(index)
+            m = YEAR.search(self.text, index, b)
+            if m:
+                best = int(m.group(1))
+        return best
+
+    def first_year(self) -> int | None:
+        m = YEAR.search(self.text)
+        return int(m.group(1)) if m else None
+
+
+def parse_values(text: str) -> list[Value]:
+    """Numbers with units and qualifiers; years, dates, node sizes and ordinals are skipped."""
+    out: list[Value] = []
+    for m in _VALUE.finditer(text):
+        s, e = m.start(), m.end()
+        num, unit = m.group(1), m.group(2)
+        after = text[e : e + 2]
+        before = text[max(0, s - 1) : s]
+        if re.match(r"\s*(年|月|日|号|nm|纳米|层|位|期|代|届|点|条|类|项|名|大|五)", text[m.end(1) : m.end(1) + 3]) and unit is None:
+            continue
+        if before and (before.isalpha() and before.isascii()):
+            continue  # A100, H800, IPv6
+        if unit is None and re.match(r"\s*[A-Za-z]", text[m.end(1) :]) and not re.match(r"\s*EF", text[m.end(1) :], re.I):
+            continue
+        if re.match(r"[-—–~～至到]\s*\d", text[m.end(1) : m.end(1) + 3]) and unit is None:
+            continue  # a range start like 2018-2022 or 1到10
+        if before in ("第", "前", "近") and unit in (None, "个", "家", "名"):
+            if before == "前":
+                continue
+        if unit is None and float(num) > 1900 and float(num) < 2100 and "." not in num:
+            continue
+        if unit == "P" and not re.match(r"\d", after):
+            pass
+        qualifier = _qualifier(text, s, e)
+        unit_norm = _norm_unit(unit)
+        out.append(Value(s, e, float(num), unit_norm, qualifier, m.group()))
+    for m in _FRACTION_RX.finditer(text):
+        out.append(Value(m.start(), m.end(), _FRACTION[m.group()], "%", "≈", m.group()))
+    out.sort(key=lambda v: v.start)
+    return out
+
+
+def _norm_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    u = unit
+    if u.upper().startswith("EFLOP"):
+        return "EFLOPS"
+    if u.upper().startswith("PFLOP"):
+        return "PFLOPS"
+    if u in ("万个标准机架", "万标准机架"):
+        return "万标准机架"
+    if u in ("个标准机架", "标准机架"):
+        return "标准机架"
+    return u
+
+
+def _qualifier(text: str, s: int, e: int) -> str | None:
+    before = text[max(0, s - 4) : s]
+    after = text[e : e + 3]
+    if re.search(r"(不足|低于|不到|少于|小于|降低到|降至)$", before) or re.match(r"(以下|之下)", after):
+        return "<"
+    if re.search(r"(不低于|不少于)$", before) or re.match(r"(及以上)", after):
+        return ">="
+    if re.search(r"(超过|超|突破|逾|高于|大于|多于|以上)$", before) or re.match(r"(以上|多)", after):
+        return ">"
+    if re.search(r"(约|近|大约|接近|约为|约占|将近)$", before) or re.match(r"(左右|上下)", after):
+        return "≈"
+    return None
+
+
+def source_date_year(meta: dict) -> int | None:
+    d = str(meta.get("date", "") or "")
+    m = re.search(r"(19|20)\d{2}", d)
+    return int(m.group()) if m else None

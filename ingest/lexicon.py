@@ -1,0 +1,129 @@
+"""The recognizer's vocabulary: every reference entity's surface forms, fed to a spaCy EntityRuler.
+
+spaCy's ``blank("zh")`` (character segmentation) is the document container; the EntityRuler
+matches the ontology's names and aliases on it. Surface forms are normalized exactly like the
+reader's view (Simplified, half-width, no spaces between CJK), so matching is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from computekg.ontology import Entity, EntityType
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+# When one surface names several entities, prefer this order (context may override, see mentions).
+TYPE_PRIORITY = [
+    EntityType.PRODUCT_MODEL,
+    EntityType.COMPANY,
+    EntityType.PRODUCT_CATEGORY,
+    EntityType.POLICY,
+    EntityType.FACILITY,
+    EntityType.REGION,
+    EntityType.ORGANIZATION,
+    EntityType.COMPANY_GROUP,
+    EntityType.SEGMENT,
+    EntityType.METRIC,
+    EntityType.INDUSTRY,
+]
+
+
+def normalize_surface(text: str) -> str:
+    """Normalize a name the way the reader normalizes text.
+
+    >>> normalize_surface("SK 海力士")
+    'SK海力士'
+    >>> normalize_surface("Google  Cloud")
+    'Google Cloud'
+    """
+    from .reader import fold_whitespace, to_simplified
+
+    chars = to_simplified(list(text.strip()))
+    view, _ = fold_whitespace(chars, list(range(len(chars))))
+    return view.replace("\n", "")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    type: EntityType
+    name: str
+
+
+@dataclass
+class Lexicon:
+    entities: dict[str, Entity]  # id → entity
+    surfaces: dict[str, list[Candidate]]  # normalized surface → candidates (priority order)
+
+    def lookup(self, surface: str) -> list[Candidate]:
+        return self.surfaces.get(normalize_surface(surface), [])
+
+    def entity(self, type_: str, name: str) -> Entity | None:
+        return self.entities.get(f"{type_}:{name}")
+
+    def first_of(self, surface: str, *types: EntityType) -> Candidate | None:
+        for cand in self.lookup(surface):
+            if not types or cand.type in types:
+                return cand
+        return None
+
+
+def _variants(surface: str) -> set[str]:
+    s = normalize_surface(surface)
+    out = {s}
+    if _ASCII_WORD.search(s) and s.isascii():
+        out |= {s.upper(), s.title()} if len(s) > 3 else {s.upper()}
+    return {v for v in out if len(v) >= 2 or not v.isascii()}
+
+
+def build_lexicon(entities: list[Entity]) -> Lexicon:
+    surfaces: dict[str, list[Candidate]] = {}
+    by_id: dict[str, Entity] = {}
+    rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}
+    for ent in entities:
+        if ent.type == EntityType.DOCUMENT:
+            continue
+        by_id[ent.id] = ent
+        names = {ent.name, *(ent.aliases or [])}
+        if ent.name_zh:
+            names.add(ent.name_zh)
+        if ent.name_en:
+            names.add(ent.name_en)
+        for raw in names:
+            if not raw or len(raw.strip()) < 2 and raw.isascii():
+                continue
+            for v in _variants(raw):
+                cands = surfaces.setdefault(v, [])
+                c = Candidate(ent.type, ent.name)
+                if c not in cands:
+                    cands.append(c)
+    for cands in surfaces.values():
+        cands.sort(key=lambda c: rank.get(c.type, 99))
+    return Lexicon(by_id, surfaces)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    from computekg.ontology.reference import reference_entities
+
+    return build_lexicon(list(reference_entities()))
+
+
+@cache
+def nlp_with_ruler():
+    """spaCy blank Chinese pipeline (character segmentation) with the ontology EntityRuler."""
+    import spacy
+
+    lex = default_lexicon()
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    patterns = []
+    for surface, cands in lex.surfaces.items():
+        if not surface.strip():
+            continue
+        patterns.append({"label": cands[0].type.value, "pattern": surface, "id": surface})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+    return nlp

@@ -1,0 +1,422 @@
+"""Entity mentions in a document view: ontology matches (EntityRuler), patterns, and discovery of
+companies and facilities that are in no list.
+
+Discovery cues (all generic, none tied to a particular document):
+
+- list context: items of a 「A、B、C」 list next to a known company, or a list introduced / closed
+  by a company cue (代表厂商：…, 主要有…等厂商, …等企业, 包括…);
+- legal-name shapes: …有限公司 / …股份有限公司 / …集团, with a short name derived from them;
+- English names: capitalised words ending in Inc./Technologies/Semiconductor/…, or capitalised
+  words in a list with known companies.
+
+>>> from computekg.ingest.reader import source_from_text
+>>> ms = find_mentions(source_from_text("t.txt", "GPU国内代表厂商：海光信息、星曜微电子。"))
+>>> [(m.text, m.type.value, m.source) for m in ms]  # doctest: +SKIP
+[('GPU', 'ProductCategory', 'lexicon'), ('海光信息', 'Company', 'lexicon'), ('星曜微电子', 'Company', 'discovered')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from computekg.ontology import EntityType
+
+from .lexicon import Candidate, Lexicon, default_lexicon, nlp_with_ruler, normalize_surface
+from .reader import SourceText
+
+T = EntityType
+
+
+@dataclass
+class Mention:
+    start: int  # view offsets
+    end: int
+    text: str
+    type: EntityType
+    name: str  # canonical name (reference) or discovered name
+    source: str = "lexicon"  # lexicon | discovered | pattern
+    country: str | None = None
+    foreign: bool | None = None
+    parent: str | None = None
+    confidence: float = 1.0
+    aliases: list[str] = field(default_factory=list)
+
+
+CJK = r"\u4e00-\u9fff"
+_CN_CUE = re.compile(r"(国内|国产|我国|中国|本土|内资|自主)")
+_COUNTRY_CUES = [
+    (re.compile(r"美国|美系|美企"), "US"),
+    (re.compile(r"日本|日系|日企"), "JP"),
+    (re.compile(r"韩国|韩系"), "KR"),
+    (re.compile(r"台湾|台系"), "TW"),
+    (re.compile(r"荷兰"), "NL"),
+    (re.compile(r"德国"), "DE"),
+    (re.compile(r"英国"), "GB"),
+    (re.compile(r"以色列"), "IL"),
+]
+_FOREIGN_CUE = re.compile(r"(国外|海外|外资|境外|国际巨头)")
+
+COMPANY_CUE = r"(?:代表厂商|代表企业|代表公司|龙头企业|龙头厂商|重点公司|重点企业|主要厂商|主流厂商|供应商|厂商|企业|公司|玩家|巨头|初创公司|新秀)"
+_LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团)")
+_SHORT_STRIP = re.compile(
+    r"(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|股份|控股|"
+    r"科技开发|技术开发|空间技术|信息技术|网络技术|电子科技|技术服务|服务)$"
+)
+_GENERIC_ITEM = re.compile(
+    r"(行业|领域|产业|市场|技术|场景|用户|设施|设备|产品|能力|服务商|运营商|机构|部门|政府|高校|"
+    r"院所|中心|平台|项目|资源|体系|模式|地区|城市|省份|国家|大学|学院|芯片|模块|模型|应用|需求|"
+    r"网络|软件|硬件|系统|方案|领先|优势|板块|环节|互联网|金融|能源|制造|医疗|教育|交通|电力|工业)$"
+)
+_STOP_CHARS = set("的了在是将为对于把被从向到与和及或并也都而且但其该此这那些个年月日%％")
+_EN_COMPANY = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&\-]+ ){0,3}[A-Z][A-Za-z0-9&\-]+) "
+    r"(Inc\.?|Corp\.?|Corporation|Technologies|Technology|Semiconductor|Semiconductors|Systems|Networks|"
+    r"Microelectronics|Electronics|Labs|Ltd\.?|Co\.|Group|Computing|Photonics|Micro|Intelligence|AI)\b"
+)
+_EN_BASED = re.compile(r"\b([A-Z][a-z]+)-based ((?:[A-Z][A-Za-z0-9&\-]+ ?){1,3})")
+_EN_CN_PLACES = re.compile(r"\b(China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hefei|Wuhan|Nanjing|Suzhou|Chengdu|Guangzhou|Xi'an|Tianjin|Hong Kong)\b")
+_EN_FOREIGN = [
+    (re.compile(r"\b(US|U\.S\.|American|California|Texas|Silicon Valley)\b"), "US"),
+    (re.compile(r"\b(Japan|Japanese|Tokyo)\b"), "JP"),
+    (re.compile(r"\b(Korea|Korean|Seoul)\b"), "KR"),
+    (re.compile(r"\b(Taiwan|Taiwanese|Hsinchu|Taipei)\b"), "TW"),
+]
+_MODEL = re.compile(r"(?<![A-Za-z0-9])((?:RTX ?)?[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|MI\d{3}X?)(?![A-Za-z0-9])")
+_POLICY_TITLE = re.compile(r"《([^《》]{2,60})》")
+_POLICY_WORDS = re.compile(r"(计划|方案|意见|通知|规划|办法|政策|措施|条例|纲要|法案|规定|指南|决定|行动)")
+_FACILITY = re.compile(
+    rf"((?:[{CJK}A-Za-z0-9()（）]{{2,16}}?)(?:算力小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|"
+    rf"产业园|科技园|数据中心集群|算力枢纽|中心二期|中心一期))"
+)
+_FACILITY_BAD_PREFIX = re.compile(r"^(全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+")
+
+
+def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
+    """An ASCII name must not sit inside a longer ASCII word (Intel ≠ Intelligence)."""
+    if view[start].isascii() and view[start].isalnum() and start > 0:
+        prev = view[start - 1]
+        if prev.isascii() and prev.isalnum():
+            return False
+    if view[end - 1].isascii() and view[end - 1].isalnum() and end < len(view):
+        nxt = view[end]
+        if nxt.isascii() and nxt.isalnum():
+            return False
+    return True
+
+
+def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
+    nlp = nlp_with_ruler()
+    doc = nlp(source.view)
+    out: list[Mention] = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if not _ascii_boundary_ok(source.view, start, end):
+            continue
+        cands = lex.surfaces.get(ent.ent_id_ or ent.text) or lex.lookup(ent.text)
+        if not cands:
+            continue
+        cand = _choose(cands, source.view, start, end)
+        out.append(Mention(start, end, ent.text, cand.type, cand.name, "lexicon", confidence=1.0))
+    return out
+
+
+def _choose(cands: list[Candidate], view: str, start: int, end: int) -> Candidate:
+    """Disambiguate a surface shared by several entities from its immediate context."""
+    if len(cands) == 1:
+        return cands[0]
+    before = view[max(0, start - 6) : start]
+    after = view[end : end + 6]
+    orgish = re.search(r"(据|根据|与|由)$", before) or re.match(r"(与|联合|发布|数据|统计|报告|预测|显示)", after)
+    for c in cands:
+        if orgish and c.type in (T.ORGANIZATION, T.COMPANY):
+            return c
+    for c in cands:
+        if not orgish and c.type == T.PRODUCT_CATEGORY:
+            return c
+    return cands[0]
+
+
+def pattern_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
+    view = source.view
+    out: list[Mention] = []
+    for m in _MODEL.finditer(view):
+        text = m.group(1)
+        if re.fullmatch(r"(19|20)\d{2}", text) or re.fullmatch(r"[A-Z]\d{2}", text) and not re.search(
+            r"(芯片|GPU|显卡|加速卡|禁止|限制|包括|、)", view[max(0, m.start() - 12) : m.end() + 12]
+        ):
+            continue
+        cand = lex.first_of(text, T.PRODUCT_MODEL)
+        name = cand.name if cand else text.replace("RTX", "RTX ").replace("  ", " ").strip()
+        out.append(Mention(m.start(1), m.end(1), text, T.PRODUCT_MODEL, name, "pattern", confidence=0.8))
+    for m in _POLICY_TITLE.finditer(view):
+        title = m.group(1)
+        if not _POLICY_WORDS.search(title):
+            continue
+        full = f"《{title}》"
+        cand = lex.first_of(full, T.POLICY) or lex.first_of(title, T.POLICY)
+        name = cand.name if cand else full
+        out.append(Mention(m.start(), m.end(), m.group(), T.POLICY, name, "pattern", confidence=0.9))
+    for m in _FACILITY.finditer(view):
+        text = m.group(1)
+        trimmed = _FACILITY_BAD_PREFIX.sub("", text)
+        start = m.start(1) + (len(text) - len(trimmed))
+        # cut at the last list separator / verb inside the match
+        cut = max(trimmed.rfind(c) for c in "、，,：:是在于有为和与及的")
+        if cut >= 0:
+            start += cut + 1
+            trimmed = trimmed[cut + 1 :]
+        if len(trimmed) < 4 or trimmed in {"数据中心", "算力中心", "超算中心", "智算中心", "计算中心", "产业园"}:
+            continue
+        if lex.first_of(trimmed, T.PRODUCT_CATEGORY):
+            continue
+        quoted = start > 0 and view[start - 1] in "“「\"'"
+        out.append(
+            Mention(start, start + len(trimmed), trimmed, T.FACILITY, trimmed, "discovered",
+                    confidence=0.85 if quoted else 0.7)
+        )
+    return out
+
+
+# ---------------------------------------------------------------- company discovery
+
+_LIST_SPLIT = re.compile(r"[、，,/]|(?:以及|和|及|与)(?=[^、，,]{1,16}$)")
+
+
+def _clean_item(item: str) -> tuple[str, str | None]:
+    """Strip list decoration; return (name, parent hint from a trailing （…）)."""
+    item = item.strip(" \t：:；;。.“”\"'「」")
+    parent = None
+    m = re.search(r"[（(]([^()（）]{1,10})[)）]$", item)
+    if m:
+        parent = m.group(1)
+        item = item[: m.start()].strip()
+    item = re.sub(r"(等|等等)$", "", item)
+    item = re.sub(rf"(等|四家|三家|两家|几家|多家|少数几家)?{COMPANY_CUE}?$", "", item) if len(item) > 4 else item
+    return item.strip(), parent
+
+
+def _name_like(item: str, lex: Lexicon) -> bool:
+    if not (2 <= len(item) <= 16):
+        return False
+    if any(ch in _STOP_CHARS for ch in item) and not _LEGAL_SUFFIX.search(item):
+        return False
+    if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
+        return False
+    if item.isascii():
+        return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-\. ]{1,30}", item))
+    if _GENERIC_ITEM.search(item) and not _LEGAL_SUFFIX.search(item):
+        return False
+    if any(c.type not in (T.COMPANY, T.COMPANY_GROUP) for c in lex.lookup(item)):
+        return False
+    return True
+
+
+def short_name(legal: str, lex: Lexicon) -> str:
+    """Derive a short name from a legal name: 地卫二空间技术(杭州)有限公司 → 地卫二."""
+    name = re.sub(r"[（(][^()（）]{1,8}[)）]", "", legal)
+    for _ in range(3):
+        new = _SHORT_STRIP.sub("", name)
+        if new == name or len(new) < 2:
+            break
+        name = new
+    # a leading region (上海商汤科技 → 商汤科技)
+    for n in range(4, 1, -1):
+        head = name[:n]
+        if len(name) - n >= 2 and lex.first_of(head, T.REGION):
+            name = name[n:]
+            break
+    return name if len(name) >= 2 else legal
+
+
+def _country_from_context(context: str, name: str) -> tuple[str | None, bool | None]:
+    if re.search(r"[（(](北京|上海|深圳|杭州|广州|南京|苏州|成都|武汉|合肥|西安|天津|重庆|无锡|厦门)[)）]", name):
+        return "CN", False
+    for rx, code in _COUNTRY_CUES:
+        if rx.search(context):
+            return code, True
+    if _FOREIGN_CUE.search(context):
+        return None, True
+    if _CN_CUE.search(context):
+        return "CN", False
+    return None, None
+
+
+def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -> list[Mention]:
+    view = source.view
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in known]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(start: int, end: int, raw: str, context: str, conf: float, parent: str | None = None) -> None:
+        name = raw
+        aliases = []
+        if _LEGAL_SUFFIX.search(raw):
+            name = short_name(raw, lex)
+            aliases = [raw]
+        cand = lex.first_of(name, T.COMPANY) or lex.first_of(raw, T.COMPANY)
+        if cand:
+            m = Mention(start, end, view[start:end], T.COMPANY, cand.name, "lexicon", confidence=0.95)
+        else:
+            country, foreign = _country_from_context(context, raw)
+            if country is None and foreign is None and not raw.isascii():
+                # A Chinese-script company name in Chinese text: most likely Chinese (low confidence).
+                country = "CN" if re.search(rf"[{CJK}]", raw) else None
+                conf = min(conf, 0.7)
+            m = Mention(start, end, view[start:end], T.COMPANY, name, "discovered", country, foreign,
+                        parent, conf, aliases)
+        found.append(m)
+        taken.append((start, end))
+
+    # 1. lists: split every clause into 、-separated items
+    for clause in re.finditer(r"[^。！？!?；;\n，,]*(?:[，,][^。！？!?；;\n，,]*){0,3}", view):
+        text = clause.group()
+        if "、" not in text and not re.search(r"(和|及|与)", text):
+            continue
+        _discover_in_list(clause.start(), text, view, known, lex, free, add)
+
+    # 2. legal names anywhere
+    for m in _LEGAL_SUFFIX.finditer(view):
+        end = m.end()
+        if end < len(view) and view[end] in "）)":
+            continue
+        i = m.start()
+        start = i
+        while start > 0 and i - start < 24:
+            ch = view[start - 1]
+            if not (re.match(rf"[{CJK}A-Za-z0-9()（）]", ch)):
+                break
+            if view[max(0, start - 2) : start] in {"企业", "公司", "厂商", "入驻", "签约", "旗下", "包括", "其中"}:
+                break
+            if ch in "的是为由与和及在":
+                break
+            start -= 1
+        raw = view[start:end]
+        if len(raw) - len(m.group()) < 2 or not free(start, end):
+            continue
+        ctx = view[max(0, start - 30) : end + 10]
+        add(start, end, raw, ctx, 0.85)
+
+    # 3. English company shapes
+    for rx in (_EN_COMPANY, _EN_BASED):
+        for m in rx.finditer(view):
+            if rx is _EN_BASED:
+                s, e = m.start(2), m.end(2)
+                raw = m.group(2).strip()
+                e = s + len(raw)
+                place = m.group(1)
+            else:
+                s, e = m.start(), m.end()
+                raw = m.group().strip()
+                place = ""
+            if not free(s, e) or len(raw) < 3:
+                continue
+            ctx = view[max(0, s - 80) : e + 40] + " " + place
+            country = None
+            if _EN_CN_PLACES.search(place) or (not place and _EN_CN_PLACES.search(view[max(0, s - 30) : s])):
+                country = "CN"
+            else:
+                for erx, code in _EN_FOREIGN:
+                    if erx.search(ctx):
+                        country = code
+                        break
+            cand = lex.first_of(raw, T.COMPANY)
+            if cand:
+                found.append(Mention(s, e, raw, T.COMPANY, cand.name, "lexicon", confidence=0.95))
+            else:
+                found.append(Mention(s, e, raw, T.COMPANY, raw, "discovered", country,
+                                     None if country is None else country not in ("CN",), None, 0.75))
+            taken.append((s, e))
+    return found
+
+
+_LIST_OPENERS = re.compile(
+    rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如|：|:)|主要有|包括|例如|比如|如|像|部署|签约|合作伙伴有|：|:)\s*$"
+)
+
+
+def _discover_in_list(offset, text, view, known, lex, free, add) -> None:
+    """Treat the items of one 「A、B、C」 list as companies when the list is about companies."""
+    # the list runs from the last opener (or clause start) to 等/end
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", text)]
+    if len(parts) < 2 and not re.search(r"(和|及|与)", text):
+        return
+    # locate list start: after the last opener before the first 、
+    first_sep = text.find("、")
+    if first_sep < 0:
+        first_sep = len(text)
+    head = text[:first_sep]
+    start = 0
+    opener = None
+    for m in re.finditer(
+        rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如)?[：:]?|主要有|包括|例如|比如|如|像|部署|签约|合作|分别为|分别是|是|为|：|:|，|,)",
+        head,
+    ):
+        start = m.end()
+        opener = m.group()
+    # end of list: 等 / 分别 / verb after the last item
+    tail_start = text.rfind("、") + 1 if "、" in text else 0
+    end = len(text)
+    m_end = re.search(r"(等|分别|四家|三家|两家|几家|均|都|占据|进入|合计|作为|在|，|,|的|构成|提供|基于|生产|推出)", text[tail_start:])
+    if m_end:
+        end = tail_start + m_end.start()
+    body = text[start:end]
+    if not body:
+        return
+    closing = text[end : end + 14]
+    company_closing = re.match(rf"(等)?[^，。]{{0,6}}?{COMPANY_CUE}", closing)
+    company_opening = bool(opener and re.search(COMPANY_CUE, opener)) or bool(
+        re.search(rf"{COMPANY_CUE}[^，。]{{0,4}}$", head[: max(0, start)])
+    )
+    items: list[tuple[int, int, str, str | None]] = []
+    pos = 0
+    for piece in re.split(r"(、|和|及|与|以及)", body):
+        if piece in ("、", "和", "及", "与", "以及"):
+            pos += len(piece)
+            continue
+        name, parent = _clean_item(piece)
+        if name:
+            lead = piece.find(name[0]) if name[0] in piece else 0
+            s = offset + start + pos + lead
+            items.append((s, s + len(name), name, parent))
+        pos += len(piece)
+    if len(items) < 2:
+        return
+    known_companies = [
+        k for k in known if k.type in (T.COMPANY, T.COMPANY_GROUP) and offset + start <= k.start < offset + end
+    ]
+    known_other = [k for k in known if k.type not in (T.COMPANY, T.COMPANY_GROUP) and offset + start <= k.start < offset + end]
+    n_known = len(known_companies)
+    if not (n_known >= 1 or company_closing or company_opening):
+        return
+    if len(known_other) > n_known and not (company_closing or company_opening):
+        return  # a list of categories/regions with one stray company
+    ctx = view[max(0, offset - 10) : offset + start] + text[:start] + closing
+    for s, e, name, parent in items:
+        if not free(s, e) or not _name_like(name, lex):
+            continue
+        if view[s:e] != name:
+            continue
+        add(s, e, name, ctx, 0.8 if (company_closing or company_opening) else 0.7, parent)
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest, then most confident, non-overlapping mentions."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -m.confidence, m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_mentions(source: SourceText, lex: Lexicon | None = None) -> list[Mention]:
+    lex = lex or default_lexicon()
+    base = resolve_overlaps(lexicon_mentions(source, lex) + pattern_mentions(source, lex))
+    discovered = discover_companies(source, base, lex)
+    return resolve_overlaps(base + discovered)
+
+
+def surface_key(text: str) -> str:
+    return normalize_surface(text)

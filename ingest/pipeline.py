@@ -1,0 +1,246 @@
+"""The ingest pipeline as components with typed outputs:
+
+``read_source`` (file → SourceText) → ``find_mentions`` (→ Mention) → ``split_sentences`` →
+rules (→ RawFact) → :func:`to_records` (→ Entity, Fact with Evidence) → resolution.
+
+Knows nothing of storage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from computekg.ontology import DocumentInfo, Entity, EntityType, Evidence, Fact, Predicate, is_allowed
+
+from .context import DocState, RawFact, SentenceContext, parse_values, source_date_year
+from .lexicon import Lexicon, default_lexicon
+from .mentions import Mention, find_mentions
+from .reader import ReadError, SourceText, iter_paths, read_source
+from .relations import RULES, shares_imply_supply
+from .resolve import dedupe_facts, flag_conflicts, merge_entities
+from .sentences import Sentence, split_sentences
+
+T = EntityType
+_HEADING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[、.．)）]?\s*")
+
+
+class DocExtraction:
+    """What one document yields (before cross-document resolution)."""
+
+    def __init__(self, info: DocumentInfo, entities: list[Entity], facts: list[Fact], warning: str | None = None):
+        self.info = info
+        self.entities = entities
+        self.facts = facts
+        self.warning = warning
+
+
+def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtraction:
+    """Extract entities and facts from one already-read document."""
+    lex = lex or default_lexicon()
+    mentions = find_mentions(source, lex)
+    sentences = split_sentences(source.view)
+    state = DocState(doc_year=source_date_year(source.meta))
+    raw: list[tuple[RawFact, Sentence]] = []
+    idx = 0
+    for sent in sentences:
+        while idx < len(mentions) and mentions[idx].end <= sent.start:
+            idx += 1
+        local = []
+        j = idx
+        while j < len(mentions) and mentions[j].start < sent.end:
+            m = mentions[j]
+            if m.end <= sent.end:
+                local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
+            j += 1
+        ctx = SentenceContext(source, sent, local, state, parse_values(sent.text))
+        _update_topic(ctx)
+        produced: list[RawFact] = []
+        for rule in RULES:
+            try:
+                produced.extend(rule(ctx, lex))
+            except Exception as exc:  # a rule bug must not lose the document
+                produced.append(_rule_error(rule.__name__, exc))
+        produced = [f for f in produced if f is not None]
+        produced.extend(shares_imply_supply(produced))
+        raw.extend((f, sent) for f in produced if f.rule != "error")
+        companies = ctx.of_type(T.COMPANY)
+        if companies:
+            state.last_company = companies[-1]
+        facilities = ctx.of_type(T.FACILITY)
+        if facilities:
+            state.last_facility = facilities[-1]
+        state.prev = ctx
+    info = DocumentInfo(
+        doc=source.doc,
+        path=source.path,
+        title=_meta_str(source.meta.get("title")),
+        date=_meta_str(source.meta.get("date")),
+        source=_meta_str(source.meta.get("source") or source.meta.get("author")),
+        encoding=source.encoding,
+        chars=len(source.original),
+        sha1=source.sha1,
+    )
+    entities, facts = to_records(source, mentions, raw, lex)
+    return DocExtraction(info, entities, facts, source.meta.get("_warning"))
+
+
+def _meta_str(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def _rule_error(name: str, exc: Exception) -> RawFact:
+    return RawFact((T.METRIC, name), Predicate.MENTIONS_METRIC, (T.METRIC, str(exc)), "error", 0.0)
+
+
+def _update_topic(ctx: SentenceContext) -> None:
+    """A short heading line naming one category sets the section topic (「2.服务器」)."""
+    text = ctx.text
+    if len(text) <= 16 and not re.search(r"[。！？；，]$", text) and "\t" not in text:
+        cats = ctx.of_type(T.PRODUCT_CATEGORY)
+        if _HEADING.match(text) or len(text) <= 8:
+            ctx.state.section_category = cats[0] if len(cats) == 1 else None
+
+
+def _endpoint(x, lex: Lexicon) -> tuple[EntityType, str, Mention | None]:
+    if isinstance(x, Mention):
+        return x.type, x.name, x
+    return x[0], x[1], None
+
+
+def to_records(
+    source: SourceText, mentions: list[Mention], raw: list[tuple[RawFact, Sentence]], lex: Lexicon
+) -> tuple[list[Entity], list[Fact]]:
+    entities: dict[str, Entity] = {}
+
+    def ensure(type_: EntityType, name: str, mention: Mention | None) -> None:
+        key = f"{type_.value}:{name}"
+        if key in entities:
+            return
+        ref = lex.entity(type_, name)
+        if ref is not None:
+            ent = ref.model_copy(deep=True)
+            ent.docs = [source.doc]
+        else:
+            ent = Entity(name=name, type=type_, docs=[source.doc], source="discovered")
+            if mention is not None:
+                ent.country = mention.country
+                ent.parent = mention.parent
+                ent.aliases = [a for a in {mention.text, *mention.aliases} if a != name]
+                if mention.foreign is not None:
+                    ent.attrs["foreign"] = mention.foreign
+            if type_ == T.POLICY and "出口管制" in name:
+                m = re.search(r"（(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?）", name)
+                if m:
+                    ent.attrs["date"] = f"{m.group(1)}-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else "")
+        entities[key] = ent
+
+    for m in mentions:
+        if m.type in (T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_CATEGORY, T.PRODUCT_MODEL, T.POLICY, T.FACILITY,
+                      T.REGION, T.ORGANIZATION, T.SEGMENT):
+            ensure(m.type, m.name, m)
+            if m.source == "lexicon" and m.text != m.name:
+                ent = entities[f"{m.type.value}:{m.name}"]
+                if m.text not in ent.aliases and m.source == "discovered":
+                    ent.aliases.append(m.text)
+    facts: list[Fact] = []
+    for rf, sent in raw:
+        st, sn, sm = _endpoint(rf.subject, lex)
+        ot, on, om = _endpoint(rf.object, lex)
+        if not sn or not on or (st == ot and sn == on):
+            continue
+        if not is_allowed(rf.predicate, st.value, ot.value):
+            continue
+        ensure(st, sn, sm)
+        ensure(ot, on, om)
+        start, end = source.original_span(sent.start, sent.end)
+        evidence = Evidence(
+            doc=source.doc,
+            sentence=source.original[start:end],
+            start=start,
+            end=end,
+            rule=rf.rule,
+            confidence=round(rf.confidence, 3),
+        )
+        facts.append(
+            Fact(
+                subject=sn, subject_type=st, predicate=rf.predicate, object=on, object_type=ot,
+                value=rf.value, unit=rf.unit, year=rf.year, qualifier=rf.qualifier, scope=rf.scope,
+                date=rf.date, modality=rf.modality, evidence=evidence,
+            )
+        )
+    return list(entities.values()), facts
+
+
+def resolve(extractions: Iterable[DocExtraction]) -> tuple[list[Entity], list[Fact]]:
+    """Cross-document resolution: one node per entity, de-duplicated facts, conflicts flagged."""
+    all_entities: list[Entity] = []
+    all_facts: list[Fact] = []
+    for ex in extractions:
+        all_entities.extend(ex.entities)
+        all_facts.extend(ex.facts)
+    entities, remap = merge_entities(all_entities)
+    if remap:
+        fixed = []
+        for f in all_facts:
+            s = remap.get(f.subject_id)
+            o = remap.get(f.object_id)
+            if s or o:
+                f = f.model_copy(update={
+                    "subject": s.split(":", 1)[1] if s else f.subject,
+                    "object": o.split(":", 1)[1] if o else f.object,
+                })
+            fixed.append(f)
+        all_facts = fixed
+    facts = flag_conflicts(dedupe_facts(all_facts))
+    facts.sort(key=lambda f: (f.evidence.doc, f.evidence.start, f.predicate.value, f.subject, f.object))
+    entities.sort(key=lambda e: (e.type.value, e.name))
+    return entities, facts
+
+
+def run_pipeline(paths: list[Path], *, progress: bool = False):
+    """Read, extract and resolve a corpus. Per-file problems become ``FileError`` rows."""
+    from computekg.api import ExtractResult, FileError
+
+    files, missing = iter_paths(paths)
+    errors = [FileError(path=str(p), reason=r) for p, r in missing]
+    extractions: list[DocExtraction] = []
+    lex = default_lexicon()
+    seen_hashes: dict[str, str] = {}
+    iterator: Iterable[Path] = files
+    bar = None
+    if progress and files:
+        from rich.progress import Progress
+
+        bar = Progress(transient=True)
+        bar.start()
+        task = bar.add_task("extracting", total=len(files))
+    try:
+        for f in iterator:
+            try:
+                src = read_source(f)
+            except ReadError as exc:
+                errors.append(FileError(path=str(f), reason=str(exc)))
+                continue
+            dup = seen_hashes.get(src.sha1)
+            if dup:
+                errors.append(FileError(path=str(f), reason=f"duplicate of {dup} (same text), skipped"))
+                continue
+            seen_hashes[src.sha1] = str(f)
+            try:
+                ex = extract_source(src, lex)
+            except Exception as exc:  # keep the rest of the corpus
+                errors.append(FileError(path=str(f), reason=f"extraction failed: {type(exc).__name__}: {exc}"))
+                continue
+            extractions.append(ex)
+            if bar is not None:
+                bar.advance(task)
+    finally:
+        if bar is not None:
+            bar.stop()
+    entities, facts = resolve(extractions)
+    return ExtractResult(
+        entities=entities, facts=facts, documents=[e.info for e in extractions], errors=errors
+    )

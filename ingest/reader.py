@@ -1,0 +1,378 @@
+"""Files → :class:`SourceText`: decoded original text plus a normalized *view* with an offset map.
+
+Every later step works on the view (Simplified Chinese, markup removed, whitespace folded) and
+maps positions back through :attr:`SourceText.offsets`, so evidence spans always point into the
+original decoded file text.
+
+>>> st = source_from_text("a.txt", "臺積電 供應 GPU。")
+>>> st.view
+'台积电供应GPU。'
+>>> st.original[st.to_original(0):st.to_original(3)]
+'臺積電'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text", ""}
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class ReadError(Exception):
+    """A file that cannot be ingested; the message is one line naming the problem."""
+
+
+@dataclass
+class SourceText:
+    doc: str  # file name, used as the document id
+    original: str  # decoded file text; evidence spans index into this
+    view: str  # normalized text the rules read
+    offsets: list[int]  # view index → original index
+    meta: dict = field(default_factory=dict)
+    encoding: str = "utf-8"
+    path: str = ""
+
+    def to_original(self, view_index: int) -> int:
+        """Original offset of a view position (``len(view)`` maps to the end of the text)."""
+        if view_index >= len(self.offsets):
+            return len(self.original)
+        return self.offsets[view_index]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` covering view ``[start, end)``."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.offsets[end - 1] + 1
+
+    @property
+    def sha1(self) -> str:
+        return hashlib.sha1(self.original.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with/without BOM), UTF-16 (BOM) or GB18030/GBK; reject binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        # UTF-16 without BOM is mostly ASCII-zero interleaved; anything else with NULs is binary.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _looks_textual(text):
+                return text, enc
+        raise ReadError("binary file (NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+        if _looks_textual(text):
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and _looks_textual(str(best)):
+        return str(best), best.encoding
+    # Mostly UTF-8 with a few bad bytes: keep what is readable.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(8, len(text) // 50):
+        return text, "utf-8 (with replacement)"
+    raise ReadError("undecodable bytes: not UTF-8, UTF-16 or GB18030 text")
+
+
+def _looks_textual(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad / min(len(text), 20000) < 0.02
+
+
+# ---------------------------------------------------------------- front matter
+
+_FRONT = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict, int, str | None]:
+    """Return (metadata, body start offset, warning). Broken YAML keeps the body, with a warning."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0, None
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+        return {}, m.end(), f"front matter ignored: {first}"
+    if not isinstance(meta, dict):
+        return {}, m.end(), "front matter ignored: not a mapping"
+    return {str(k): v for k, v in meta.items()}, m.end(), None
+
+
+# ---------------------------------------------------------------- markup
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    "section", "article", "ul", "ol", "blockquote", "pre", "hr", "title", "header", "footer",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
+_HTML_HINT = re.compile(r"<(p|div|br|span|strong|table|html|body|script|a|img)\b[^>]*>", re.I)
+
+
+class _Stripper(HTMLParser):
+    """Collects (text, original offset) pieces; block tags become newlines."""
+
+    def __init__(self, source: str, base: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.base = base
+        self.pieces: list[tuple[str, int, int]] = []  # text, orig start, orig length (for refs)
+        self.skip = 0
+        self._line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self._line_starts.append(i + 1)
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.base + self._line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.pieces.append(("\n", self._pos(), 0))
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in _BLOCK_TAGS:
+            self.pieces.append(("\n", self._pos(), 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.pieces.append(("\n", self._pos(), 0))
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.pieces.append((data, self._pos(), -1))
+
+    def handle_entityref(self, name: str) -> None:
+        if not self.skip:
+            self.pieces.append((html.unescape(f"&{name};"), self._pos(), len(name) + 2))
+
+    def handle_charref(self, name: str) -> None:
+        if not self.skip:
+            self.pieces.append((html.unescape(f"&#{name};"), self._pos(), len(name) + 3))
+
+
+def strip_markup(text: str, start: int) -> tuple[list[str], list[int]]:
+    """Characters and their original offsets for ``text[start:]`` with HTML removed."""
+    body = text[start:]
+    parser = _Stripper(body, start)
+    try:
+        parser.feed(body)
+        parser.close()
+    except Exception:  # malformed markup: fall back to a regex strip below
+        parser.pieces = []
+    chars: list[str] = []
+    offs: list[int] = []
+    if not parser.pieces and body.strip():
+        for m in re.finditer(r"<[^>]*>|([^<]+)", body):
+            if m.group(1):
+                for i, ch in enumerate(m.group(1)):
+                    chars.append(ch)
+                    offs.append(start + m.start(1) + i)
+        return chars, offs
+    for piece, pos, reflen in parser.pieces:
+        if reflen == -1:  # raw data: one-to-one
+            for i, ch in enumerate(piece):
+                chars.append(ch)
+                offs.append(pos + i)
+        else:
+            for ch in piece:
+                chars.append(ch)
+                offs.append(pos)
+    return chars, offs
+
+
+# ---------------------------------------------------------------- normalization
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_TRAD_PROBE = re.compile(r"[們這個來說時為與會於並從對過還產業際數據臺灣體導術電網於應]")
+
+
+def to_simplified(chars: list[str]) -> list[str]:
+    """Traditional → Simplified, one character for one character (keeps the offset map exact)."""
+    text = "".join(chars)
+    if not _TRAD_PROBE.search(text):
+        return chars
+    conv = _t2s().convert(text)
+    if len(conv) == len(text):
+        return list(conv)
+    cv = _t2s()
+    return [c if len(c := cv.convert(ch)) == 1 else ch for ch in chars]
+
+
+_FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．"}
+_FULLWIDTH[ord("\u3000")] = ord(" ")
+_SUPERSCRIPTS = set("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_SENT_END = set("。！？!?；;：:」”』）)")
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "&+#")
+
+
+def fold_whitespace(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
+    """Drop spaces except between two ASCII words; keep line structure.
+
+    A line break inside a wrapped paragraph (long line, no sentence-final punctuation, followed by
+    more text) is removed, so PDF-extracted sentences are read whole. Footnote superscripts go.
+    """
+    chars = [ch.translate(_FULLWIDTH) for ch in chars]
+    n = len(chars)
+    out: list[str] = []
+    out_offs: list[int] = []
+    i = 0
+    line_len = 0
+    while i < n:
+        ch = chars[i]
+        if ch in _SUPERSCRIPTS:
+            i += 1
+            continue
+        if ch in " \t\xa0\u2002\u2003\u2009\u200b\ufeff":
+            if ch == "\t":
+                out.append("\t")
+                out_offs.append(offs[i])
+                i += 1
+                continue
+            j = i
+            while j < n and chars[j] in " \xa0\u2002\u2003\u2009\u200b\ufeff":
+                j += 1
+            prev = out[-1] if out else ""
+            nxt = chars[j] if j < n else ""
+            if prev and nxt and _is_ascii_word(prev) and _is_ascii_word(nxt):
+                out.append(" ")
+                out_offs.append(offs[i])
+            i = j
+            continue
+        if ch in "\r\n\f\v":
+            j = i
+            breaks = 0
+            while j < n and chars[j] in "\r\n\f\v \t\xa0\u3000":
+                breaks += chars[j] == "\n"
+                j += 1
+            prev = out[-1] if out else ""
+            nxt = chars[j] if j < n else ""
+            wrapped = (
+                line_len >= 28
+                and prev
+                and prev not in _SENT_END
+                and nxt
+                and not nxt.isspace()
+                and nxt not in "（(一二三四五六七八九十图表0123456789-•·"
+                and "\t" not in out[-line_len:]
+            )
+            if wrapped:
+                if _is_ascii_word(prev) and _is_ascii_word(nxt):
+                    out.append(" ")
+                    out_offs.append(offs[i])
+            elif out and out[-1] != "\n":
+                out.append("\n")
+                out_offs.append(offs[i])
+                line_len = 0
+            i = j
+            continue
+        out.append(ch)
+        out_offs.append(offs[i])
+        line_len += 1
+        i += 1
+    return "".join(out), out_offs
+
+
+def build_view(original: str, body_start: int, *, markup: bool) -> tuple[str, list[int]]:
+    if markup:
+        chars, offs = strip_markup(original, body_start)
+    else:
+        chars = list(original[body_start:])
+        offs = list(range(body_start, len(original)))
+    chars = to_simplified(chars)
+    return fold_whitespace(chars, offs)
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def source_from_text(doc: str, text: str, *, path: str = "", encoding: str = "utf-8") -> SourceText:
+    """Build a :class:`SourceText` from already-decoded text."""
+    meta, body_start, warning = split_front_matter(text)
+    if warning:
+        meta["_warning"] = warning
+    suffix = Path(doc).suffix.lower()
+    markup = suffix in {".html", ".htm"} or bool(_HTML_HINT.search(text[body_start : body_start + 20000]))
+    view, offsets = build_view(text, body_start, markup=markup)
+    return SourceText(doc=doc, original=text, view=view, offsets=offsets, meta=meta, encoding=encoding, path=path)
+
+
+def read_source(path: Path) -> SourceText:
+    """Read one file; raises :class:`ReadError` with a one-line reason."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    if size > MAX_BYTES:
+        raise ReadError(f"file too large ({size // (1024 * 1024)} MiB > {MAX_BYTES // (1024 * 1024)} MiB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise ReadError("empty file")
+    text, encoding = decode_bytes(data)
+    text = text.replace("\r\n", "\n")
+    source = source_from_text(path.name, text, path=str(path), encoding=encoding)
+    if not source.view.strip():
+        raise ReadError("no text content after removing markup and front matter")
+    return source
+
+
+def iter_paths(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Expand folders (recursively, sorted) into document files; report missing paths."""
+    files: list[Path] = []
+    missing: list[tuple[Path, str]] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(f)
+        elif p.is_file():
+            files.append(p)
+        else:
+            missing.append((p, "no such file or directory"))
+    return files, missing

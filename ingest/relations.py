@@ -1,0 +1,684 @@
+"""Relation rules: one function per family, each reading a :class:`SentenceContext`.
+
+Rule names (``Evidence.rule``) say which pattern fired, so every fact can be audited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from computekg.ontology import EntityType, Predicate
+
+from .context import DATE, YEAR, RawFact, SentenceContext, Value
+from .lexicon import Lexicon
+from .mentions import COMPANY_CUE, Mention
+
+T = EntityType
+P = Predicate
+Rule = Callable[[SentenceContext, Lexicon], list[RawFact]]
+
+COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
+PLAN = re.compile(r"(拟|计划|考虑|打算|有意|筹划|将要|准备|有望|或将|传闻|据传|意向)")
+SUPPLY_VERB = re.compile(
+    r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造)(了|的)?"
+)
+ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商)"
+
+
+def _company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
+    return ctx.between(a, b, *COMPANIES)
+
+
+def _categories(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
+    return ctx.between(a, b, T.PRODUCT_CATEGORY)
+
+
+def _category_or_model_category(ctx: SentenceContext, a: int, b: int, lex: Lexicon) -> list[tuple[EntityType, str]]:
+    out = [(T.PRODUCT_CATEGORY, m.name) for m in _categories(ctx, a, b)]
+    for m in ctx.between(a, b, T.PRODUCT_MODEL):
+        ent = lex.entity(T.PRODUCT_MODEL, m.name)
+        if ent and ent.attrs.get("category"):
+            out.append((T.PRODUCT_CATEGORY, ent.attrs["category"]))
+    return out
+
+
+def _specific(ctx: SentenceContext, cat: Mention | tuple, lex: Lexicon) -> tuple[EntityType, str]:
+    """A generic category (芯片) read as the more specific one the previous sentence was about."""
+    name = cat.name if isinstance(cat, Mention) else cat[1]
+    prev = ctx.state.prev
+    if prev is None or prev.sentence.paragraph != ctx.sentence.paragraph and prev.sentence.index != ctx.sentence.index - 1:
+        return (T.PRODUCT_CATEGORY, name)
+    ent = lex.entity(T.PRODUCT_CATEGORY, name)
+    if ent is None:
+        return (T.PRODUCT_CATEGORY, name)
+    for m in prev.of_type(T.PRODUCT_CATEGORY):
+        sub = lex.entity(T.PRODUCT_CATEGORY, m.name)
+        if sub and m.name != name and name in _ancestors(sub.name, lex):
+            return (T.PRODUCT_CATEGORY, m.name)
+    return (T.PRODUCT_CATEGORY, name)
+
+
+def _ancestors(name: str, lex: Lexicon) -> set[str]:
+    seen: set[str] = set()
+    stack = [name]
+    while stack:
+        ent = lex.entity(T.PRODUCT_CATEGORY, stack.pop())
+        if ent is None:
+            continue
+        for p in [ent.parent, *ent.attrs.get("also_subtype_of", [])]:
+            if p and p not in seen:
+                seen.add(p)
+                stack.append(p)
+    return seen
+
+
+def _is_plan(text: str) -> bool:
+    return bool(PLAN.search(text))
+
+
+# ---------------------------------------------------------------- SUPPLIES
+
+
+_TABLE_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(?:代表|主要|龙头|重点)?{COMPANY_CUE}(?:有|包括|为)?[：:]")
+
+
+def supplies_from_table_rows(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「CPU 国外代表厂商：A、B 国内代表厂商：C、D」 rows and lines."""
+    text = ctx.text
+    cues = list(_TABLE_CUE.finditer(text))
+    if not cues:
+        return []
+    cats = [m for m in _categories(ctx, 0, cues[0].start())]
+    if not cats:
+        topic = ctx.state.section_category if ctx.sentence.is_table_row else None
+        if topic is None:
+            return []
+        cats = [topic]
+    cat = cats[-1]
+    out = []
+    for i, cue in enumerate(cues):
+        end = cues[i + 1].start() if i + 1 < len(cues) else len(text)
+        for comp in _company_list(ctx, cue.end(), end):
+            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cat.name), "table_row", 0.95))
+    return out
+
+
+def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「CAT 厂商(主要)有/包括/如 A、B」, 「A、B 等 CAT 厂商/企业」, 「A，CAT 龙头企业」, 「A 作为 CAT 领域龙头」."""
+    text = ctx.text
+    out: list[RawFact] = []
+    if _TABLE_CUE.search(text):
+        return out
+    for a, b in ctx.clauses():
+        clause = text[a:b]
+        comps = _company_list(ctx, a, b)
+        cats = _categories(ctx, a, b)
+        if not comps:
+            continue
+        if _is_plan(clause):
+            continue
+        if not cats:
+            continue
+        # category before a role noun, then the list: "国外的GPU芯片巨头如NVIDIA、AMD"
+        for cat in cats:
+            after = text[cat.end : min(b, cat.end + 12)]
+            before = text[max(a, cat.start - 12) : cat.start]
+            role_after = re.match(rf"(?:芯片|产品|领域|行业|市场)?(?:的)?(?:绝对)?{ROLE}", after)
+            role_before_list = re.search(rf"(等|作为|是|为)[^，。]{{0,6}}$", before)
+            targets: list[Mention] = []
+            if role_after:
+                targets = [c for c in comps if c.start >= cat.end] or [c for c in comps if c.end <= cat.start]
+            elif role_before_list and re.match(rf"(?:芯片|产品)?(?:领域|行业|市场)?(?:的)?(?:绝对)?{ROLE}", after or "x"):
+                targets = [c for c in comps if c.end <= cat.start]
+            for comp in targets:
+                obj = _specific(ctx, cat, lex)
+                out.append(RawFact(comp, P.SUPPLIES, obj, "role_list", 0.85))
+    return out
+
+
+def supplies_from_market_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """Companies listed as leaders/holders of a category's market: 「全球 NAND 市场前三大厂商分别为 A、B 和 C」."""
+    text = ctx.text
+    out: list[RawFact] = []
+    if _TABLE_CUE.search(text):
+        return out
+    market = re.compile(r"(市场|份额|前[三四五十]|排名|龙头|垄断|主导|占据|进入全球|寡头|领跑)")
+    prev_cats: list = []
+    for a, b in ctx.clauses():
+        clause = text[a:b]
+        comps = _company_list(ctx, a, b)
+        cats = _categories(ctx, a, b)
+        if cats:
+            prev_cats = cats
+        if not comps or not market.search(clause) or _is_plan(clause):
+            continue
+        use = cats or prev_cats
+        if not use and (clause.startswith("其中") or "分别" in clause or "前" in clause):
+            prev = ctx.state.prev
+            if prev is not None:
+                use = [m for m in prev.of_type(T.PRODUCT_CATEGORY)][-1:]
+        if not use or len({c.name for c in use}) > 1 and not cats:
+            continue
+        if len({c.name for c in use}) > 1:
+            continue
+        for comp in comps:
+            out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, use[-1], lex), "market_list", 0.8))
+    return out
+
+
+def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「A、B 推出/生产/研发 … CAT」 and passive 「CAT 由 A 生产/供应」; pronouns resolve to the last company."""
+    text = ctx.text
+    out: list[RawFact] = []
+    for vm in SUPPLY_VERB.finditer(text):
+        a, b = ctx.clause_of(vm.start())
+        # subject: companies before the verb in the clause, or a pronoun
+        left = text[a : vm.start()]
+        if _is_plan(left[-8:]) or _is_plan(text[vm.start() - 4 : vm.start()]):
+            continue
+        subjects = [c for c in _company_list(ctx, a, vm.start())]
+        if not subjects and re.search(r"(其|该公司|公司|该企业|后者|前者)", left) and ctx.state.last_company:
+            subjects = [ctx.state.last_company]
+        if not subjects and a > 0:
+            # subject may sit in the previous clause of the same sentence: "A，2023年推出 X"
+            pa, pb = ctx.clause_of(a - 1)
+            prev_comps = _company_list(ctx, pa, pb)
+            if len(prev_comps) == 1 and not _categories(ctx, pa, pb):
+                subjects = prev_comps
+        if not subjects:
+            continue
+        # object: categories (or models' categories) after the verb within the clause
+        objs = _category_or_model_category(ctx, vm.end(), b, lex)
+        if not objs:
+            continue
+        # "基于 X 生产 Y": X are inputs, Y is the product
+        for comp in subjects:
+            for obj in objs[-1:] if re.search(r"基于|搭载|采用", text[a : vm.start()]) else objs:
+                out.append(RawFact(comp, P.SUPPLIES, obj, f"verb:{vm.group(1)}", 0.8))
+    for m in re.finditer(r"由", text):
+        a, b = ctx.clause_of(m.start())
+        cats = _categories(ctx, a, m.start())
+        comps = _company_list(ctx, m.end(), b)
+        tail = text[m.end() : b]
+        if cats and comps and SUPPLY_VERB.search(tail) and not _is_plan(tail):
+            for comp in comps:
+                out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[-1].name), "verb:passive", 0.75))
+    return out
+
+
+def supplies_from_models(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """A company and its own product model in one sentence: the company supplies the model's category."""
+    out = []
+    comps = ctx.of_type(T.COMPANY)
+    for m in ctx.of_type(T.PRODUCT_MODEL):
+        ent = lex.entity(T.PRODUCT_MODEL, m.name)
+        if not ent:
+            continue
+        maker, cat = ent.attrs.get("maker"), ent.attrs.get("category")
+        if maker and cat and any(c.name == maker for c in comps) and not _is_plan(ctx.text):
+            out.append(RawFact((T.COMPANY, maker), P.SUPPLIES, (T.PRODUCT_CATEGORY, cat), "model_maker", 0.75))
+    return out
+
+
+def supplies_from_deployment_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「部署/采用 A、B、C 等国产 CAT」: the listed companies supply CAT."""
+    out = []
+    for m in re.finditer(r"(等|在内的)(国产|国内|本土|国外|进口)?", ctx.text):
+        a, b = ctx.clause_of(m.start())
+        comps = _company_list(ctx, a, m.start())
+        cats = [c for c in _categories(ctx, m.end(), min(b, m.end() + 10))]
+        if len(comps) >= 2 and cats and not _is_plan(ctx.text[a:b]):
+            obj = _specific(ctx, cats[0], lex)
+            for comp in comps:
+                out.append(RawFact(comp, P.SUPPLIES, obj, "deployment_list", 0.75))
+    return out
+
+
+# ---------------------------------------------------------------- HAS_MARKET_SHARE
+
+
+_SHARE_CUE = re.compile(r"(市场份额|份额|占有率|市占率|占比|约占|占据|独占|占|拿下)")
+
+
+def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    text = ctx.text
+    out: list[RawFact] = []
+    pct = [v for v in ctx.values if v.unit == "%"]
+    if not pct or not _SHARE_CUE.search(text):
+        return out
+    sentence_cats = _categories(ctx, 0, len(text))
+    # 「A、B、C 分别占比 x%、y%、z%」
+    if "分别" in text:
+        for m in re.finditer(r"分别", text):
+            a, _ = ctx.clause_of(m.start())
+            comps = [c for c in _company_list(ctx, 0, m.start()) if c.start >= _list_start(ctx, m.start())]
+            vals = [v for v in pct if v.start > m.start()]
+            if comps and len(vals) >= len(comps) and _SHARE_CUE.search(text[m.start() : vals[0].start + 1]):
+                cat = _share_category(ctx, m.start(), sentence_cats, lex)
+                if cat is None:
+                    continue
+                for comp, v in zip(comps, vals[: len(comps)], strict=False):
+                    out.append(_share(ctx, comp, cat, v, "share:respectively"))
+        if out:
+            return out
+    for v in pct:
+        a, b = ctx.clause_of(v.start)
+        window = text[a : v.start]
+        if re.search(r"(合计|二者|两者|两家|三家|四家|五家|前三|前五|前十|共同|加起来|总计|前[0-9])", window):
+            continue
+        if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]):
+            continue
+        comps = _company_list(ctx, a, v.start)
+        if not comps and a > 0:
+            pa, pb = ctx.clause_of(a - 1)
+            comps = _company_list(ctx, pa, pb)[-1:]
+        if not comps:
+            continue
+        if re.search(r"(国产化率|渗透)", window):
+            continue
+        cat = _share_category(ctx, v.start, sentence_cats, lex)
+        if cat is None:
+            continue
+        out.append(_share(ctx, comps[-1], cat, v, "share:clause"))
+    return out
+
+
+def _list_start(ctx: SentenceContext, index: int) -> int:
+    a, _ = ctx.clause_of(index)
+    return a
+
+
+def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: Lexicon):
+    a, b = ctx.clause_of(index)
+    in_clause = [c for c in cats if a <= c.start < b]
+    before = [c for c in cats if c.start < index]
+    chosen = (in_clause or before or cats)
+    if chosen:
+        return _specific(ctx, chosen[-1], lex)
+    topic = ctx.state.section_category
+    return (T.PRODUCT_CATEGORY, topic.name) if topic else None
+
+
+def _share(ctx: SentenceContext, comp: Mention, cat, v: Value, rule: str) -> RawFact:
+    scope = None
+    m = re.search(r"(全球|中国|国内|我国)?[^，。、]{0,12}市场", ctx.text)
+    if m:
+        scope = m.group()
+    return RawFact(comp, P.HAS_MARKET_SHARE, cat, rule, 0.85, value=v.value, unit="%",
+                   year=ctx.year_before(v.start), qualifier=v.qualifier, scope=scope)
+
+
+def shares_imply_supply(facts: list[RawFact]) -> list[RawFact]:
+    """Holding a share of a category's market means supplying that category."""
+    return [
+        RawFact(f.subject, P.SUPPLIES, f.object, "share_implies_supply", min(f.confidence, 0.8))
+        for f in facts
+        if f.predicate == P.HAS_MARKET_SHARE
+    ]
+
+
+# ---------------------------------------------------------------- RESTRICTS
+
+
+_CONTROL = re.compile(r"(出口管制|出口限制|禁止[^，。]{0,8}(销售|出口)|禁运|实体清单|限制[^，。]{0,6}出口|export control|Entity List)", re.I)
+
+
+def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    text = ctx.text
+    if not _CONTROL.search(text):
+        return []
+    dm = DATE.search(text)
+    date = None
+    year = None
+    if dm:
+        year = int(dm.group(1))
+        date = f"{dm.group(1)}-{int(dm.group(2)):02d}" + (f"-{int(dm.group(3)):02d}" if dm.group(3) else "")
+    elif (ym := YEAR.search(text)):
+        year = int(ym.group(1))
+    policies = ctx.of_type(T.POLICY)
+    objects: list[tuple[tuple[EntityType, str], str | None]] = []
+    # restricted items: categories and models after the control cue
+    cue = _CONTROL.search(text)
+    start = max(0, cue.start() - 20) if cue else 0
+    for a, b in ctx.clauses():
+        if b <= start:
+            continue
+        clause = text[a:b]
+        # 「用于生产 X 的设备」: the equipment is restricted, X only describes it
+        m = re.search(r"用于(生产|制造)(.*)的([^，。]*)$", clause)
+        region = (a + m.start(3), b) if m else (a, b)
+        for cat in _categories(ctx, *region):
+            objects.append(((T.PRODUCT_CATEGORY, cat.name), clause.strip("，。：: ")))
+        for mod in ctx.between(a, b, T.PRODUCT_MODEL):
+            objects.append(((T.PRODUCT_MODEL, mod.name), None))
+    if not objects:
+        return []
+    if policies:
+        subject: tuple[EntityType, str] | Mention = policies[0]
+    else:
+        country = "美国" if re.search(r"(美国|美方|US|U\.S\.)", text) else ("荷兰" if "荷兰" in text else "")
+        if not country:
+            return []
+        ai_only = all(
+            o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects
+        )
+        kind = "AI芯片" if ai_only else "芯片"
+        when = ""
+        if dm and dm.group(3):
+            when = f"（{dm.group(1)}年{int(dm.group(2))}月{int(dm.group(3))}日）"
+        elif dm:
+            when = f"（{dm.group(1)}年{int(dm.group(2))}月）"
+        subject = (T.POLICY, f"{country}对华{kind}出口管制{when}")
+    out = []
+    seen = set()
+    for obj, qual in objects:
+        if obj in seen:
+            continue
+        seen.add(obj)
+        out.append(RawFact(subject, P.RESTRICTS, obj, "export_control", 0.85, year=year, date=date, qualifier=qual))
+    return out
+
+
+# ---------------------------------------------------------------- LOCALIZATION_RATE
+
+
+def localization_rates(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    text = ctx.text
+    out = []
+    for m in re.finditer(r"(国产化率|自给率|国产化比例|国产化水平)", text):
+        a, b = ctx.clause_of(m.start())
+        cats = _categories(ctx, a, m.start())
+        vals = [v for v in ctx.values if m.end() <= v.start <= b and v.unit == "%"]
+        if not cats or not vals:
+            continue
+        v = vals[0]
+        for cat in cats:
+            out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.LOCALIZATION_RATE, (T.REGION, "中国"),
+                               "localization_rate", 0.85, value=v.value, unit="%",
+                               year=ctx.year_before(m.start()), qualifier=v.qualifier))
+    for m in re.finditer(r"(几乎全部|几乎完全|完全|全部|基本)依赖进口", text):
+        a, b = ctx.clause_of(m.start())
+        cats = _categories(ctx, a, m.start())
+        for cat in cats[-1:]:
+            out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.LOCALIZATION_RATE, (T.REGION, "中国"),
+                               "fully_imported", 0.7, value=0.0, unit="%",
+                               year=ctx.year_before(m.start()), qualifier="≈"))
+    return out
+
+
+# ---------------------------------------------------------------- PART_OF_SEGMENT
+
+_SEGMENTS = {"上游": "Upstream", "中游": "Midstream", "下游": "Downstream"}
+_ROLE_SUFFIX = re.compile(r"(供应商|服务商|提供商|厂商|运营商|企业|商)$")
+
+
+def _segment_items(text: str, lex: Lexicon) -> list[str]:
+    out = []
+    for piece in re.split(r"[、，,和及与]|以及", text):
+        piece = piece.strip(" 等")
+        piece = re.sub(r"^(主要|包括|包含|涵盖|由|为|有)+", "", piece)
+        for cand_text in (piece, _ROLE_SUFFIX.sub("", piece), re.sub(r"^第三方", "", _ROLE_SUFFIX.sub("", piece))):
+            cand = lex.first_of(cand_text, T.PRODUCT_CATEGORY)
+            if cand:
+                out.append(cand.name)
+                break
+    return out
+
+
+def segments(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    text = ctx.text
+    out = []
+    # 「由 A、B 构成的上游产业」
+    for m in re.finditer(r"由([^由]{2,80}?)(?:构成|组成)的(上游|中游|下游)", text):
+        for name in _segment_items(m.group(1), lex):
+            out.append(RawFact((T.PRODUCT_CATEGORY, name), P.PART_OF_SEGMENT, (T.SEGMENT, _SEGMENTS[m.group(2)]),
+                               "segment:composed_of", 0.85))
+    # 「上游主要包括/包含/由 … 构成，包括 A、B」 — everything listed until the next segment word
+    for m in re.finditer(r"(上游|中游|下游)", text):
+        if re.match(r"(产业)?$", text[m.end() : m.end() + 2]) and out:
+            continue
+        rest_end = len(text)
+        nxt = re.search(r"(上游|中游|下游)", text[m.end() :])
+        if nxt:
+            rest_end = m.end() + nxt.start()
+        rest = text[m.end() : rest_end]
+        if not re.search(r"(包括|包含|主要有|涵盖|主要由|由|提供)", rest[:40]):
+            continue
+        if re.search(r"(构成|组成)的$", text[: m.start()]):
+            continue
+        for cat in _categories(ctx, m.end(), rest_end):
+            out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT, (T.SEGMENT, _SEGMENTS[m.group()]),
+                               "segment:includes", 0.8))
+        for name in _segment_items(re.sub(r"[（(][^）)]*[）)]", "", rest), lex):
+            out.append(RawFact((T.PRODUCT_CATEGORY, name), P.PART_OF_SEGMENT, (T.SEGMENT, _SEGMENTS[m.group()]),
+                               "segment:includes", 0.75))
+    return out
+
+
+# ---------------------------------------------------------------- DEPENDS_ON
+
+
+def dependencies(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    text = ctx.text
+    out = []
+    for m in re.finditer(r"(搭载|基于|采用|配备|依赖|需要|离不开|内置|使用)", text):
+        a, b = ctx.clause_of(m.start())
+        left = _categories(ctx, a, m.start())
+        right = _category_or_model_category(ctx, m.end(), b, lex)
+        if m.group() == "基于":
+            # 「基于 X 生产 Y」: Y depends on X
+            prod = re.search(r"(生产|推出|打造|研发)", text[m.end() : b])
+            if prod:
+                inputs = _category_or_model_category(ctx, m.end(), m.end() + prod.start(), lex)
+                outputs = [(T.PRODUCT_CATEGORY, c.name) for c in _categories(ctx, m.end() + prod.end(), b)]
+                for o in outputs:
+                    for i in inputs:
+                        if o != i:
+                            out.append(RawFact(o, P.DEPENDS_ON, i, "depends:based_on", 0.75))
+                continue
+        for l_cat in left[-1:]:
+            for r in right:
+                if r[1] != l_cat.name:
+                    out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, r, f"depends:{m.group()}", 0.75))
+    # 「MODEL 服务器」: a server category qualified by a chip model
+    for mod in ctx.of_type(T.PRODUCT_MODEL):
+        nxt = [c for c in _categories(ctx, mod.end, mod.end + 4)]
+        ent = lex.entity(T.PRODUCT_MODEL, mod.name)
+        if nxt and ent and ent.attrs.get("category") and nxt[0].name in ("AIServer", "Server"):
+            out.append(RawFact((T.PRODUCT_CATEGORY, nxt[0].name), P.DEPENDS_ON,
+                               (T.PRODUCT_CATEGORY, ent.attrs["category"]), "depends:model_qualifier", 0.7))
+    # 「A 通过 B 实现/将 …」 inside a description of A
+    for m in re.finditer(r"通过", text):
+        a, b = ctx.clause_of(m.start())
+        left = _categories(ctx, 0, m.start())
+        right = _categories(ctx, m.end(), min(b, m.end() + 10))
+        if left and right and left[0].name != right[0].name:
+            out.append(RawFact((T.PRODUCT_CATEGORY, left[0].name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, right[0].name),
+                               "depends:through", 0.65))
+    return out
+
+
+# ---------------------------------------------------------------- LOCATED_IN
+
+
+def locations(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    text = ctx.text
+    out = []
+    facilities = ctx.of_type(T.FACILITY)
+    regions = ctx.of_type(T.REGION)
+    for f in facilities:
+        after = text[f.end : f.end + 4]
+        # 「F 位于 R」 / 「F 落户 R」
+        if re.match(r"(位于|坐落于|落户|地处|建在|选址)", after):
+            rs = [r for r in regions if r.start >= f.end]
+            if rs:
+                # the most specific region of a chain like 杭州市临平区 is the last contiguous one
+                chain = [rs[0]]
+                for r in rs[1:]:
+                    if r.start == chain[-1].end or text[chain[-1].end : r.start] in ("市", "省"):
+                        chain.append(r)
+                out.append(RawFact(f, P.LOCATED_IN, chain[-1], "located:位于", 0.9))
+                continue
+        # 「F 在 R 投入运行/开工/建成」
+        m = re.match(r"(项目)?(在|于)", after)
+        if m:
+            rs = [r for r in regions if f.end <= r.start <= f.end + 8]
+            fs = [g for g in facilities if g is not f and f.end <= g.start <= f.end + 8]
+            target = (fs or rs)
+            if target and re.search(r"(投入运行|开工|建成|落地|启用|运营|投运|揭牌|奠基)", text[target[0].end :]):
+                out.append(RawFact(f, P.LOCATED_IN, target[0], "located:在", 0.8))
+                continue
+        # 「R 启动建设/打造 … F」 or 「R 的 F」
+        before = [r for r in regions if r.end <= f.start]
+        if before:
+            r = before[-1]
+            gap = text[r.end : f.start]
+            if re.fullmatch(r"(市|省)?(的|拥有|已有|建成|启动建设|建设|打造|布局)?[^，。]{0,16}", gap) and re.search(
+                r"(的|启动建设|建设|打造|拥有|已有|建成|布局)", gap
+            ):
+                out.append(RawFact(f, P.LOCATED_IN, r, "located:region_builds", 0.7))
+                continue
+        # 「R 算力集群有 F1、F2」 lists
+    for m in re.finditer(r"(集群|设施|平台|中心)(有|包括|主要有)", text):
+        rs = [r for r in regions if r.end <= m.start()]
+        fs = [f for f in facilities if f.start >= m.end()]
+        if rs and fs:
+            for f in fs:
+                out.append(RawFact(f, P.LOCATED_IN, rs[0], "located:cluster_list", 0.7))
+    # companies settling in a facility: 「(小镇)入驻企业 C」
+    for m in re.finditer(r"入驻(企业|公司)?", text):
+        comps = [c for c in ctx.of_type(*COMPANIES) if m.end() <= c.start <= m.end() + 4]
+        fac = [f for f in facilities if f.end <= m.start()] or ([ctx.state.last_facility] if ctx.state.last_facility else [])
+        if comps and fac:
+            out.append(RawFact(comps[0], P.LOCATED_IN, fac[-1], "located:入驻", 0.75))
+    return out
+
+
+# ---------------------------------------------------------------- metrics and targets
+
+_METRIC_HEAD = re.compile(
+    r"(算力|机架|数据中心|服务器|PUE|上架率|市场|投资|产业|规模|占比|比重|份额|增速|增长|出货|"
+    r"智算中心|数字经济|GDP|收入|营收|能耗|电能|绿色能源|项目|标杆|集群|节点|等级|渗透度|总量)"
+)
+_VERBS = re.compile(
+    r"(已经|已|将|仍|也|还|均|共|总|达到|达|为|是|约为|约|近|超过|超|突破|增长至|增长到|增至|提升至|提升到|降至|降低到|下降|"
+    r"增长|提高|保持|实现|占到|占|有|在|从|由|至|的|预计|计划|力争|确保|形成|建设|新增|累计|带动|以|每年|年均|"
+    r"其中|具体来看|与此同时|此外|目前|截至|截止到|截止|全国|中国|我国|全球|国内|相关|整体|仅有|仅)"
+)
+_GROWTH = re.compile(r"(同比增长|同比增速|增速|增长率|增幅|增长|年复合增长率|平均增速|年均增速|跌幅|下降|下滑)$")
+
+
+def _metric_name(ctx: SentenceContext, v: Value, last_base: str | None, regions: list[Mention]) -> tuple[str | None, str | None]:
+    """Name the measure a value belongs to from the words before it (and return the new base)."""
+    text = ctx.text
+    a, _ = ctx.clause_of(v.start)
+    # start after the last region/year/number before the value in this clause
+    left_start = a
+    for r in regions:
+        if a <= r.end <= v.start:
+            left_start = max(left_start, r.end)
+    for m in YEAR.finditer(text, a, v.start):
+        left_start = max(left_start, m.end())
+    for other in ctx.values:
+        if a <= other.end <= v.start and other is not v:
+            left_start = max(left_start, other.end)
+    phrase = text[left_start : v.start]
+    phrase = re.sub(r"[（(][^）)]*[）)]", "", phrase)
+    phrase = re.sub(r"[“”\"'「」《》]", "", phrase)
+    # drop leading/trailing function words repeatedly
+    for _ in range(4):
+        phrase = re.sub(rf"^{_VERBS.pattern}", "", phrase)
+        phrase = re.sub(rf"{_VERBS.pattern}$", "", phrase)
+        phrase = re.sub(r"^[-—~～年月底前后间内,，、]+|[,，、]+$", "", phrase)
+    phrase = phrase.strip()
+    growth = _GROWTH.search(text[max(a, v.start - 8) : v.start])
+    if growth and (not phrase or _GROWTH.fullmatch(phrase) or len(phrase) <= 4):
+        if last_base:
+            return re.sub(r"(总规模|规模)$", "", last_base) + ("增速" if "跌" not in growth.group() else "增速"), last_base
+        return None, last_base
+    if phrase in ("占比", "比重", "占", "全球占比") or (not phrase and v.unit == "%" and "占" in text[max(a, v.start - 6) : v.start]):
+        if last_base:
+            base = re.sub(r"(总规模|规模)$", "", last_base)
+            return (("全球" if "全球" in text[max(a, v.start - 8) : v.start] else "") + base + "占比"), last_base
+        return None, last_base
+    if not phrase or len(phrase) < 2 or len(phrase) > 24 or not _METRIC_HEAD.search(phrase):
+        return None, last_base
+    return phrase, phrase
+
+
+def _subject_region(ctx: SentenceContext, v: Value, regions: list[Mention]) -> Mention | tuple | None:
+    a, b = ctx.clause_of(v.start)
+    before = [r for r in regions if r.end <= v.start]
+    in_clause = [r for r in before if r.start >= a]
+    if in_clause:
+        return in_clause[-1]
+    if before:
+        return before[-1]
+    return None
+
+
+def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """Numbers with units attached to a region (MENTIONS_METRIC) or a policy/region target (TARGETS)."""
+    text = ctx.text
+    out: list[RawFact] = []
+    if not ctx.values or _SHARE_CUE.search(text) and ctx.of_type(*COMPANIES):
+        return out
+    if re.search(r"(国产化率|自给率)", text):
+        return out
+    regions = [r for r in ctx.of_type(T.REGION)]
+    policies = ctx.of_type(T.POLICY)
+    target_m = re.search(r"(到|至|截至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
+    is_forecast = bool(re.search(r"(预计|预测|有望|将达到)", text))
+    is_target = bool(target_m) and not is_forecast and bool(
+        re.search(r"(目标|提出|力争|确保|建设|打造|形成|达到|超过|降低到|以下|以上)", text)
+    ) and not re.search(r"截至", target_m.group() if target_m else "")
+    last_base: str | None = None
+    for v in ctx.values:
+        if v.unit in ("家",) or v.unit is None and not re.search(r"PUE", text[max(0, v.start - 12) : v.start]):
+            continue
+        name, last_base = _metric_name(ctx, v, last_base, regions + policies)
+        if name is None:
+            continue
+        if v.unit is None and "PUE" not in name:
+            continue
+        subj = _subject_region(ctx, v, regions)
+        year = ctx.year_before(v.start)
+        modality = None
+        if is_target and target_m and v.start > target_m.start():
+            pred = P.TARGETS
+            year = int(target_m.group(2))
+            modality = "target"
+            if policies:
+                subj = policies[0]
+            elif subj is None and ctx.state.prev and ctx.state.prev.of_type(T.POLICY):
+                subj = ctx.state.prev.of_type(T.POLICY)[-1]
+        else:
+            pred = P.MENTIONS_METRIC
+            if is_forecast:
+                modality = "forecast"
+        if subj is None:
+            prev = ctx.state.prev
+            prev_regions = prev.of_type(T.REGION) if prev and prev.sentence.paragraph == ctx.sentence.paragraph else []
+            subj = prev_regions[-1] if prev_regions else (T.REGION, "中国")
+        conf = 0.75 if isinstance(subj, Mention) else 0.55
+        out.append(RawFact(subj, pred, (T.METRIC, name), f"metric:{'target' if pred == P.TARGETS else 'value'}",
+                           conf, value=v.value, unit=v.unit, year=year, qualifier=v.qualifier, modality=modality))
+    return out
+
+
+RULES: list[Rule] = [
+    supplies_from_table_rows,
+    supplies_from_role_lists,
+    supplies_from_market_lists,
+    supplies_from_verbs,
+    supplies_from_models,
+    supplies_from_deployment_lists,
+    market_shares,
+    export_controls,
+    localization_rates,
+    segments,
+    dependencies,
+    locations,
+    metrics,
+]

@@ -1,0 +1,41 @@
+"""The unseen held-out gold (tests/data/unseen/gold.jsonl) must be well formed:
+evidence verbatim in its doc, relation ends declared as entities, domain/range respected."""
+import importlib.util
+import json
+from pathlib import Path
+
+UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen"
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("unseen_check_gold", UNSEEN / "check_gold.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_unseen_gold_is_well_formed():
+    assert _checker().check() == []
+
+
+def test_checker_catches_bad_evidence(tmp_path):
+    mod = _checker()
+    lines = (UNSEEN / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    rel = next(i for i, l in enumerate(lines) if '"kind": "relation"' in l)
+    rec = json.loads(lines[rel])
+    rec["evidence"] += "（篡改）"
+    rec["object"] = "NoSuchEntity"
+    lines[rel] = json.dumps(rec, ensure_ascii=False)
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("\n".join(lines), encoding="utf-8")
+    mod.HERE = UNSEEN  # docs are resolved against the real unseen folder
+    errors = mod.check(bad)
+    assert any("verbatim" in e for e in errors)
+    assert any("not a declared entity" in e for e in errors)
+
+
+def test_unseen_passages_are_short():
+    for p in UNSEEN.iterdir():
+        if p.suffix in {".txt", ".md"} and p.name != "README.md":
+            n = len(p.read_text(encoding="utf-8"))
+            assert 300 <= n <= 900, (p.name, n)
