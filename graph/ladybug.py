@@ -23,8 +23,6 @@ from .base import MENTIONED_IN, GraphStore, StoreError, WriteSummary, graph_rows
 
 DEFAULT_DB = "computekg.lbug"
 
-_PANDAS_DTYPES = {"STRING": "object", "BOOLEAN": "boolean", "INT64": "Int64", "DOUBLE": "Float64"}
-
 
 def _engine(prefer: str) -> ModuleType:
     """Import ``ladybug`` (or ``kuzu``); falls back to the other one when not installed."""
@@ -51,11 +49,9 @@ def schema_ddl() -> list[str]:
 
 
 def _frame(rows: list[dict[str, Any]], columns: dict[str, str], lead: list[str] = ()) -> pd.DataFrame:
-    """DataFrame with nullable dtypes so None stays NULL (not NaN) in the database."""
-    data = {c: [r.get(c) for r in rows] for c in lead}
-    for c, t in columns.items():
-        data[c] = pd.array([r.get(c) for r in rows], dtype=_PANDAS_DTYPES[t])
-    return pd.DataFrame(data)
+    """DataFrame of ``object`` columns: None stays NULL (float NaN or pandas' nullable dtypes would
+    not - the engine's numpy scanner rejects the latter)."""
+    return pd.DataFrame({c: pd.Series([r.get(c) for r in rows], dtype=object) for c in [*lead, *columns]})
 
 
 @register_store("ladybug")

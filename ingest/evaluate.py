@@ -108,16 +108,19 @@ def _shared(a: str, b: str) -> float:
     return len(grams_a & grams_b) / min(len(grams_a), len(grams_b))
 
 
-def matches(gold: Gold, g: dict, f: Fact, *, strict: bool = False) -> bool:
+def matches(gold: Gold, g: dict, f: Fact, *, strict: bool = False, aliases: dict[str, list[str]] | None = None) -> bool:
+    """Does prediction ``f`` state gold relation ``g``? ``aliases`` are the predicted entities' own
+    surface forms (an entity named 兆芯 with alias 上海兆芯 is the gold's 上海兆芯)."""
     if g["predicate"] != f.predicate.value or g["doc"] != f.evidence.doc:
         return False
+    aliases = aliases or {}
     subj = _canon_set(gold, g["subject"], g.get("alt_subject"))
-    if not (_canon_set(gold, f.subject) & subj):
+    if not (_canon_set(gold, f.subject, *aliases.get(f.subject, [])) & subj):
         return False
     if g["predicate"] in _METRIC_PREDICATES and not strict:
         return _value_ok(g, f) and _overlap(g, f)
     obj = _canon_set(gold, g["object"], g.get("alt_object"))
-    if not (_canon_set(gold, f.object) & obj):
+    if not (_canon_set(gold, f.object, *aliases.get(f.object, [])) & obj):
         return False
     return _value_ok(g, f)
 
@@ -158,8 +161,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return list(seen.values())
 
 
-def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs: set[str] | None = None):
+def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs: set[str] | None = None,
+                    entities: list[Entity] | None = None):
     """Per-predicate and overall scores plus the unmatched rows (for error analysis)."""
+    aliases = {e.name: e.aliases for e in entities or [] if e.type.value in ("Company", "CompanyGroup")}
     preds = _dedupe(facts)
     rels = [g for g in gold.relations if docs is None or g["doc"] in docs]
     by_pred: dict[str, Score] = defaultdict(Score)
@@ -168,7 +173,7 @@ def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs
     for f in preds:
         hit = None
         for i, g in enumerate(rels):
-            if matches(gold, g, f, strict=strict):
+            if matches(gold, g, f, strict=strict, aliases=aliases):
                 if hit is None or (g.get("tier") == "core" and rels[hit].get("tier") != "core") or (
                     hit in matched_gold and i not in matched_gold
                 ):
@@ -246,8 +251,8 @@ def score_entities(gold: Gold, entities: list[Entity], docs: set[str] | None = N
 
 def evaluate(gold_path: Path, facts: list[Fact], entities: list[Entity], *, docs: set[str] | None = None) -> dict:
     gold = Gold.load(gold_path)
-    by_pred, overall, fps, missed = score_relations(gold, facts, docs=docs)
-    by_pred_s, overall_s, _, _ = score_relations(gold, facts, strict=True, docs=docs)
+    by_pred, overall, fps, missed = score_relations(gold, facts, docs=docs, entities=entities)
+    by_pred_s, overall_s, _, _ = score_relations(gold, facts, strict=True, docs=docs, entities=entities)
     rows = [by_pred[p].row(p) for p in sorted(by_pred)]
     rows.append(overall.row("ALL"))
     return {

@@ -82,14 +82,56 @@ _EN_FOREIGN = [
     (re.compile(r"\b(Korea|Korean|Seoul)\b"), "KR"),
     (re.compile(r"\b(Taiwan|Taiwanese|Hsinchu|Taipei)\b"), "TW"),
 ]
-_MODEL = re.compile(r"(?<![A-Za-z0-9])((?:RTX ?)?[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|MI\d{3}X?)(?![A-Za-z0-9])")
+_MODEL = re.compile(r"(?<![A-Za-z0-9])(RTX ?\d{4}(?: ?Ti)?|[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|MI\d{3}X?)(?![A-Za-z0-9])")
 _POLICY_TITLE = re.compile(r"《([^《》]{2,60})》")
 _POLICY_WORDS = re.compile(r"(计划|方案|意见|通知|规划|办法|政策|措施|条例|纲要|法案|规定|指南|决定|行动)")
+_FACILITY_SUFFIX = re.compile(
+    r"(算力小镇|小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|产业园|科技园|算力枢纽|深圳中心|中心二期|中心一期)"
+)
+_FACILITY_GENERIC = re.compile(
+    r"(等|大中型|大型|超大型|在建|规划|第三方|的|各类|多个|一批|新型|传统|通用|绿色|智能|这些|其|该|我国|全国|国内|各地|城市|运营商|云计算)"
+)
 _FACILITY = re.compile(
     rf"((?:[{CJK}A-Za-z0-9()（）]{{2,16}}?)(?:算力小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|"
     rf"产业园|科技园|数据中心集群|算力枢纽|中心二期|中心一期))"
 )
 _FACILITY_BAD_PREFIX = re.compile(r"^(全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+")
+
+
+def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
+    """Named facilities: 「“X算力中心”」, 「鹏城云脑」, 「中国(杭州)算力小镇」 — not generic phrases."""
+    out: list[Mention] = []
+    for m in _FACILITY_SUFFIX.finditer(view):
+        end = m.end()
+        if view[end : end + 2] in ("集群", "建设", "产业") and m.group() not in ("中心二期",):
+            pass
+        start = m.start()
+        if re.match(r"[一二三四]期", view[end : end + 2]):
+            end += 2
+        while start > 0 and m.end() - start < 20:
+            ch = view[start - 1]
+            if not re.match(rf"[{CJK}A-Za-z0-9()（）]", ch) or ch in "的在是为与和及、有于把将从由年":
+                break
+            start -= 1
+        name = _FACILITY_BAD_PREFIX.sub("", view[start:end])
+        start = end - len(name)
+        quoted = start > 0 and view[start - 1] in "“「\"'" and view[end : end + 1] in "”」\"'"
+        head = name[: len(name) - len(m.group())]
+        if not quoted:
+            if len(head) < 2 or _FACILITY_GENERIC.search(name) or re.search(r"\d", head):
+                continue
+            rest = head
+            for n in range(min(6, len(rest)), 1, -1):
+                if lex.first_of(rest[:n], T.REGION):
+                    rest = rest[n:]
+                    break
+            rest = re.sub(r"^(地区|市|省|区)", "", rest)
+            if len(rest) < 2 and "(" not in name and "（" not in name:
+                continue
+        if lex.first_of(name, T.PRODUCT_CATEGORY, T.COMPANY):
+            continue
+        out.append(Mention(start, end, name, T.FACILITY, name, "discovered", confidence=0.85 if quoted else 0.7))
+    return out
 
 
 def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
@@ -143,7 +185,7 @@ def pattern_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
     for m in _MODEL.finditer(view):
         text = m.group(1)
         if re.fullmatch(r"(19|20)\d{2}", text) or re.fullmatch(r"[A-Z]\d{2}", text) and not re.search(
-            r"(芯片|GPU|显卡|加速卡|禁止|限制|包括|、)", view[max(0, m.start() - 12) : m.end() + 12]
+            r"(芯片|GPU|显卡|加速卡|禁止|限制|包括|、|,|，|以及)", view[max(0, m.start() - 12) : m.end() + 12]
         ):
             continue
         cand = lex.first_of(text, T.PRODUCT_MODEL)
@@ -157,24 +199,7 @@ def pattern_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         cand = lex.first_of(full, T.POLICY) or lex.first_of(title, T.POLICY)
         name = cand.name if cand else full
         out.append(Mention(m.start(), m.end(), m.group(), T.POLICY, name, "pattern", confidence=0.9))
-    for m in _FACILITY.finditer(view):
-        text = m.group(1)
-        trimmed = _FACILITY_BAD_PREFIX.sub("", text)
-        start = m.start(1) + (len(text) - len(trimmed))
-        # cut at the last list separator / verb inside the match
-        cut = max(trimmed.rfind(c) for c in "、，,：:是在于有为和与及的")
-        if cut >= 0:
-            start += cut + 1
-            trimmed = trimmed[cut + 1 :]
-        if len(trimmed) < 4 or trimmed in {"数据中心", "算力中心", "超算中心", "智算中心", "计算中心", "产业园"}:
-            continue
-        if lex.first_of(trimmed, T.PRODUCT_CATEGORY):
-            continue
-        quoted = start > 0 and view[start - 1] in "“「\"'"
-        out.append(
-            Mention(start, start + len(trimmed), trimmed, T.FACILITY, trimmed, "discovered",
-                    confidence=0.85 if quoted else 0.7)
-        )
+    out.extend(facility_mentions(view, lex))
     return out
 
 
@@ -245,7 +270,8 @@ def _country_from_context(context: str, name: str) -> tuple[str | None, bool | N
 def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -> list[Mention]:
     view = source.view
     found: list[Mention] = []
-    taken = [(m.start, m.end) for m in known]
+    # Regions inside a longer name (上海兆芯, 四川长虹, …(杭州)有限公司) do not block discovery.
+    taken = [(m.start, m.end) for m in known if m.type != T.REGION]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -257,6 +283,9 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             name = short_name(raw, lex)
             aliases = [raw]
         cand = lex.first_of(name, T.COMPANY) or lex.first_of(raw, T.COMPANY)
+        for n in (4, 3, 2):  # a region prefix on a known company: 上海兆芯
+            if cand is None and len(raw) - n >= 2 and lex.first_of(raw[:n], T.REGION):
+                cand = lex.first_of(raw[n:], T.COMPANY)
         if cand:
             m = Mention(start, end, view[start:end], T.COMPANY, cand.name, "lexicon", confidence=0.95)
         else:
@@ -413,7 +442,12 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(source: SourceText, lex: Lexicon | None = None) -> list[Mention]:
     lex = lex or default_lexicon()
-    base = resolve_overlaps(lexicon_mentions(source, lex) + pattern_mentions(source, lex))
+    lexical = lexicon_mentions(source, lex)
+    patterns = pattern_mentions(source, lex)
+    companies = [m for m in lexical if m.type in (T.COMPANY, T.COMPANY_GROUP)]
+    # a discovered facility never swallows a known company
+    patterns = [p for p in patterns if p.type != T.FACILITY or all(p.end <= c.start or p.start >= c.end for c in companies)]
+    base = resolve_overlaps(lexical + patterns)
     discovered = discover_companies(source, base, lex)
     return resolve_overlaps(base + discovered)
 

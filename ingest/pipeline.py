@@ -141,10 +141,10 @@ def to_records(
         if m.type in (T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_CATEGORY, T.PRODUCT_MODEL, T.POLICY, T.FACILITY,
                       T.REGION, T.ORGANIZATION, T.SEGMENT):
             ensure(m.type, m.name, m)
-            if m.source == "lexicon" and m.text != m.name:
-                ent = entities[f"{m.type.value}:{m.name}"]
-                if m.text not in ent.aliases and m.source == "discovered":
-                    ent.aliases.append(m.text)
+            ent = entities[f"{m.type.value}:{m.name}"]
+            for surface in (m.text, *m.aliases):
+                if surface != m.name and surface not in ent.aliases:
+                    ent.aliases.append(surface)
     facts: list[Fact] = []
     for rf, sent in raw:
         st, sn, sm = _endpoint(rf.subject, lex)

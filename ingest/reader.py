@@ -313,6 +313,9 @@ def fold_whitespace(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
         out_offs.append(offs[i])
         line_len += 1
         i += 1
+    while out and out[-1] in "\n ":
+        out.pop()
+        out_offs.pop()
     return "".join(out), out_offs
 
 

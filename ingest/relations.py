@@ -27,7 +27,13 @@ ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者
 
 
 def _company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
-    return ctx.between(a, b, *COMPANIES)
+    """Companies in [a, b), without parent hints such as the 华为 of 「海思（华为）」."""
+    out = []
+    for m in ctx.between(a, b, *COMPANIES):
+        if m.start > 0 and ctx.text[m.start - 1] in "（(" and out and out[-1].end == m.start - 1:
+            continue
+        out.append(m)
+    return out
 
 
 def _categories(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
@@ -569,13 +575,32 @@ _VERBS = re.compile(
 _GROWTH = re.compile(r"(同比增长|同比增速|增速|增长率|增幅|增长|年复合增长率|平均增速|年均增速|跌幅|下降|下滑)$")
 
 
-def _metric_name(ctx: SentenceContext, v: Value, last_base: str | None, regions: list[Mention]) -> tuple[str | None, str | None]:
+_COMPUTE_CONTEXT = re.compile(
+    r"(算力|数据中心|服务器|芯片|CPU|GPU|云|机架|智算|超算|IDC|人工智能|AI|数字经济|GDP|PUE|交换机|光模块|存储|"
+    r"基站|光纤|5G|电能|绿色能源|计算)"
+)
+_REFERENCE_REGION_BEFORE = re.compile(r"(占|占到|占据|约占|高于|低于|超过|于|超|是|为)$")
+_REFERENCE_REGION_AFTER = re.compile(r"^(的)?(占比|比重|总|市场|平均|增速|整体|计算设备总)")
+
+
+def _subject_regions(ctx: SentenceContext, regions: list[Mention]) -> list[Mention]:
+    """Regions that can be the subject of a measure (not the 全球 of 「占全球…」)."""
+    out = []
+    for r in regions:
+        before = ctx.text[max(0, r.start - 3) : r.start]
+        after = ctx.text[r.end : r.end + 6]
+        if _REFERENCE_REGION_BEFORE.search(before) or _REFERENCE_REGION_AFTER.search(after):
+            continue
+        out.append(r)
+    return out
+
+
+def _metric_name(ctx: SentenceContext, v: Value, last_base: str | None, cut_at: list[Mention]) -> tuple[str | None, str | None]:
     """Name the measure a value belongs to from the words before it (and return the new base)."""
     text = ctx.text
     a, _ = ctx.clause_of(v.start)
-    # start after the last region/year/number before the value in this clause
     left_start = a
-    for r in regions:
+    for r in cut_at:
         if a <= r.end <= v.start:
             left_start = max(left_start, r.end)
     for m in YEAR.finditer(text, a, v.start):
@@ -583,66 +608,69 @@ def _metric_name(ctx: SentenceContext, v: Value, last_base: str | None, regions:
     for other in ctx.values:
         if a <= other.end <= v.start and other is not v:
             left_start = max(left_start, other.end)
-    phrase = text[left_start : v.start]
-    phrase = re.sub(r"[（(][^）)]*[）)]", "", phrase)
+    raw_phrase = text[left_start : v.start]
+    phrase = re.sub(r"[（(][^）)]*[）)]", "", raw_phrase)
     phrase = re.sub(r"[“”\"'「」《》]", "", phrase)
-    # drop leading/trailing function words repeatedly
     for _ in range(4):
         phrase = re.sub(rf"^{_VERBS.pattern}", "", phrase)
         phrase = re.sub(rf"{_VERBS.pattern}$", "", phrase)
         phrase = re.sub(r"^[-—~～年月底前后间内,，、]+|[,，、]+$", "", phrase)
     phrase = phrase.strip()
-    growth = _GROWTH.search(text[max(a, v.start - 8) : v.start])
+    after = text[v.end : v.end + 8]
+    growth = _GROWTH.search(text[max(a, v.start - 8) : v.start]) or re.match(r"的?(高|稳步|快速|高速)?(增长|增速)", after)
+    base = re.sub(r"(总规模|规模|全球占比|占比)$", "", last_base or "")
     if growth and (not phrase or _GROWTH.fullmatch(phrase) or len(phrase) <= 4):
-        if last_base:
-            return re.sub(r"(总规模|规模)$", "", last_base) + ("增速" if "跌" not in growth.group() else "增速"), last_base
-        return None, last_base
-    if phrase in ("占比", "比重", "占", "全球占比") or (not phrase and v.unit == "%" and "占" in text[max(a, v.start - 6) : v.start]):
-        if last_base:
-            base = re.sub(r"(总规模|规模)$", "", last_base)
-            return (("全球" if "全球" in text[max(a, v.start - 8) : v.start] else "") + base + "占比"), last_base
-        return None, last_base
+        return (base + "增速", last_base) if base else (None, last_base)
+    if re.search(r"(占比|比重|占)", raw_phrase[-6:]) and (len(phrase) <= 4 or "占" in phrase):
+        share_of = "全球" if "全球" in text[max(a, v.start - 12) : v.start] else ("全国" if "全国" in text[max(a, v.start - 12) : v.start] else "")
+        return ((base + share_of + "占比"), last_base) if base else (None, last_base)
+    if not phrase and v.unit == "%":
+        m = re.match(r"的([^，。,；]{2,16}?)(在|为|达|是|，|。|$)", after)
+        if m and _METRIC_HEAD.search(m.group(1)):
+            return m.group(1) + "占比", last_base
     if not phrase or len(phrase) < 2 or len(phrase) > 24 or not _METRIC_HEAD.search(phrase):
         return None, last_base
+    if re.match(r"(小镇|该|其|本|此)", phrase) or re.search(r"行业的", phrase):
+        return None, last_base
     return phrase, phrase
-
-
-def _subject_region(ctx: SentenceContext, v: Value, regions: list[Mention]) -> Mention | tuple | None:
-    a, b = ctx.clause_of(v.start)
-    before = [r for r in regions if r.end <= v.start]
-    in_clause = [r for r in before if r.start >= a]
-    if in_clause:
-        return in_clause[-1]
-    if before:
-        return before[-1]
-    return None
 
 
 def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """Numbers with units attached to a region (MENTIONS_METRIC) or a policy/region target (TARGETS)."""
     text = ctx.text
     out: list[RawFact] = []
-    if not ctx.values or _SHARE_CUE.search(text) and ctx.of_type(*COMPANIES):
+    if not ctx.values or re.search(r"(国产化率|自给率|每提高|每增加|每提升)", text):
         return out
-    if re.search(r"(国产化率|自给率)", text):
+    if not _COMPUTE_CONTEXT.search(text):
         return out
-    regions = [r for r in ctx.of_type(T.REGION)]
+    regions = ctx.of_type(T.REGION)
+    subjects = _subject_regions(ctx, regions)
     policies = ctx.of_type(T.POLICY)
-    target_m = re.search(r"(到|至|截至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
-    is_forecast = bool(re.search(r"(预计|预测|有望|将达到)", text))
+    companies = ctx.of_type(*COMPANIES)
+    target_m = re.search(r"(到|至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
+    is_forecast = bool(re.search(r"(预计|预测|有望|将达到|或将)", text))
     is_target = bool(target_m) and not is_forecast and bool(
-        re.search(r"(目标|提出|力争|确保|建设|打造|形成|达到|超过|降低到|以下|以上)", text)
-    ) and not re.search(r"截至", target_m.group() if target_m else "")
+        re.search(r"(目标|提出|力争|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上)", text)
+    )
     last_base: str | None = None
     for v in ctx.values:
-        if v.unit in ("家",) or v.unit is None and not re.search(r"PUE", text[max(0, v.start - 12) : v.start]):
+        if v.unit in ("家", "个百分点", "P") or (v.unit is None and not re.search(r"PUE|电能利用效率", text[max(0, v.start - 16) : v.start])):
             continue
+        a, b = ctx.clause_of(v.start)
+        if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
+            continue  # a threshold (「PUE 在 1.4 以下」), not a measurement
+        if any(a <= c.start < v.start for c in companies) or re.search(
+            r"(企业|厂商|公司|运营商|\d家|[一二三四五六七八九十]家|前[一二三四五六七八九十\d]+名)", text[a : v.start]
+        ):
+            continue  # shares of companies are HAS_MARKET_SHARE, sets of firms are not annotated
         name, last_base = _metric_name(ctx, v, last_base, regions + policies)
         if name is None:
             continue
-        if v.unit is None and "PUE" not in name:
+        if v.unit is None and "PUE" not in name and "电能利用效率" not in name:
             continue
-        subj = _subject_region(ctx, v, regions)
+        in_clause = [r for r in subjects if a <= r.start and r.end <= v.start]
+        before = [r for r in subjects if r.end <= v.start]
+        subj: Mention | tuple | None = (in_clause or before or [None])[-1]
         year = ctx.year_before(v.start)
         modality = None
         if is_target and target_m and v.start > target_m.start():
@@ -659,7 +687,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
                 modality = "forecast"
         if subj is None:
             prev = ctx.state.prev
-            prev_regions = prev.of_type(T.REGION) if prev and prev.sentence.paragraph == ctx.sentence.paragraph else []
+            carry = re.match(r"(其中|其|该|同时|此外)", text)
+            prev_regions = _subject_regions(prev, prev.of_type(T.REGION)) if prev and carry else []
             subj = prev_regions[-1] if prev_regions else (T.REGION, "中国")
         conf = 0.75 if isinstance(subj, Mention) else 0.55
         out.append(RawFact(subj, pred, (T.METRIC, name), f"metric:{'target' if pred == P.TARGETS else 'value'}",

@@ -5,13 +5,16 @@ and to trace.
 
 Gap score (all components in [0, 1])::
 
-    foreign     = top foreign market share / 100            (a foreign company's share is known)
-                | n_foreign / (n_domestic + n_foreign)      (else: suppliers with a known country)
+    foreign     = max(top foreign market share / 100,       (market evidence: either or both known)
+                      1 - localization rate / 100)
+                | (n_foreign + 0.5) / (n_domestic + n_foreign + 1)
+                                                            (else: suppliers with a known country,
+                                                             smoothed toward 0.5 so one name is weak)
                 | 0.5                                       (else: nothing known, neutral prior)
     low_local   = 1 - localization rate / 100               (latest reported rate, targets ignored)
                 | foreign                                   (else: the foreign estimate stands in)
-    export      = 1.0  RESTRICTS on the category, a supertype, or a model INSTANCE_OF it
-                | 0.5  RESTRICTS only on a subtype (or a model of a subtype)
+    export      = 1.0  RESTRICTS on the category itself or on a model INSTANCE_OF it
+                | 0.5  RESTRICTS only on a supertype (broader rule) or a subtype (or a subtype's model)
                 | 0.0  none
     own_risk    = (0.35 foreign + 0.20 low_local + 0.25 export) / 0.80
     upstream    = max over categories d reachable by DEPENDS_ON at shortest distance k >= 1
@@ -41,7 +44,7 @@ W_UPSTREAM = 0.20
 DECAY = 0.8
 UNKNOWN_PRIOR = 0.5
 EXPORT_DIRECT = 1.0
-EXPORT_SUBTYPE = 0.5
+EXPORT_RELATED = 0.5
 
 WEIGHTS = {
     "foreign": W_FOREIGN,
@@ -61,20 +64,32 @@ class ForeignEstimate:
     source: str  # "share" | "suppliers" | "prior"
 
 
-def foreign_dominance(foreign_share: float | None, n_domestic: int, n_foreign: int) -> ForeignEstimate:
-    """Foreign dominance in [0, 1]: known foreign share, else foreign supplier fraction, else 0.5.
+def foreign_dominance(
+    foreign_share: float | None, n_domestic: int, n_foreign: int, localization_rate: float | None = None
+) -> ForeignEstimate:
+    """Foreign dominance in [0, 1].
+
+    Market evidence first: the larger of the top foreign share and 1 - localization rate (both are
+    estimates of how much of the market is foreign); else the foreign fraction of known suppliers,
+    smoothed toward 0.5 (one pseudo-supplier split half/half); else 0.5.
 
     >>> foreign_dominance(90.0, 3, 1)
     ForeignEstimate(value=0.9, source='share')
-    >>> foreign_dominance(None, 3, 1)
-    ForeignEstimate(value=0.25, source='suppliers')
+    >>> foreign_dominance(60.0, 3, 1, localization_rate=10.0)
+    ForeignEstimate(value=0.9, source='localization')
+    >>> foreign_dominance(None, 2, 1)
+    ForeignEstimate(value=0.375, source='suppliers')
     >>> foreign_dominance(None, 0, 0)
     ForeignEstimate(value=0.5, source='prior')
     """
-    if foreign_share is not None:
-        return ForeignEstimate(_clamp(foreign_share / 100.0), "share")
+    share = None if foreign_share is None else _clamp(foreign_share / 100.0)
+    local = None if localization_rate is None else _clamp(1.0 - localization_rate / 100.0)
+    if share is not None and (local is None or share >= local):
+        return ForeignEstimate(share, "share")
+    if local is not None:
+        return ForeignEstimate(local, "localization")
     if n_domestic + n_foreign > 0:
-        return ForeignEstimate(_clamp(n_foreign / (n_domestic + n_foreign)), "suppliers")
+        return ForeignEstimate(_clamp((n_foreign + 0.5) / (n_domestic + n_foreign + 1)), "suppliers")
     return ForeignEstimate(UNKNOWN_PRIOR, "prior")
 
 
@@ -139,15 +154,17 @@ def export_exposure(
     ancestors: Mapping[str, set[str]],
     descendants: Mapping[str, set[str]],
 ) -> float:
-    """1.0 if ``node`` or a supertype is restricted, 0.5 if only a subtype is, else 0.
+    """1.0 if ``node`` itself is restricted, 0.5 if only a supertype or a subtype is, else 0.
 
     ``restricted`` are category ids hit by a RESTRICTS fact directly or through a model INSTANCE_OF them.
+    A rule on a broader category (``Chip``, ``Hardware``) touches but need not cover every subtype, and
+    a rule on a subtype covers only part of the category, hence the half weight for both.
     """
     restricted = set(restricted)
     if not restricted:
         return 0.0
-    if node in restricted or (ancestors.get(node, set()) & restricted):
+    if node in restricted:
         return EXPORT_DIRECT
-    if descendants.get(node, set()) & restricted:
-        return EXPORT_SUBTYPE
+    if (ancestors.get(node, set()) | descendants.get(node, set())) & restricted:
+        return EXPORT_RELATED
     return 0.0

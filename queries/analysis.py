@@ -25,7 +25,6 @@ from typing import Any
 
 import networkx as nx
 import pandas as pd
-
 from computekg.ontology import DOMAIN_RANGE, Entity, Fact, Predicate
 
 from . import _gaps
@@ -47,14 +46,6 @@ class UnknownEntityError(LookupError):
 
 class ReadOnlyQueryError(ValueError):
     """A Cypher statement passed to :meth:`ChainGraph.cypher` that would modify the graph."""
-
-
-_WRITE_WORDS = re.compile(
-    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|ATTACH|DETACH|IMPORT|EXPORT|"
-    r"CHECKPOINT|BEGIN|COMMIT|ROLLBACK|TRUNCATE|USE)\b",
-    re.IGNORECASE,
-)
-_STRINGS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
 def _norm(text: str) -> str:
@@ -174,20 +165,22 @@ class ChainGraph:
     @classmethod
     def open(cls, db_path: str | Path) -> ChainGraph:
         """Open an embedded database built by ``computekg build``; raises FileNotFoundError if missing."""
-        from computekg.graph import open_store
-
         path = Path(db_path)
         if not path.exists():
             raise FileNotFoundError(f"{path}: no such database (build one with `computekg build`)")
-        return cls(open_store(path))
+        open_store, _ = _graph_api()
+        try:
+            store = open_store(path, read_only=True)
+        except TypeError:  # a backend without a read-only mode
+            store = open_store(path)
+        return cls(store)
 
     @classmethod
     def from_records(
         cls, entities: Iterable[Entity], facts: Iterable[Fact], db_path: str | Path | None = None
     ) -> ChainGraph:
         """Write records to a (temporary unless ``db_path``) LadybugDB and open it. For tests and notebooks."""
-        from computekg.graph import open_store, write_database
-
+        open_store, write_database = _graph_api()
         if db_path is None:
             tmp = tempfile.mkdtemp(prefix="computekg-")
             db_path = Path(tmp) / "graph.lbug"
@@ -210,10 +203,12 @@ class ChainGraph:
 
         Statements containing write clauses (CREATE, MERGE, SET, DELETE, ...) are refused.
         """
-        stripped = _STRINGS.sub(" ", query)
-        bad = _WRITE_WORDS.search(stripped)
-        if bad:
-            raise ReadOnlyQueryError(f"read-only: `{bad.group(1).upper()}` is not allowed in cypher()")
+        from computekg.graph.base import ReadOnlyError, check_read_only
+
+        try:
+            check_read_only(query)
+        except ReadOnlyError as exc:
+            raise ReadOnlyQueryError(str(exc)) from None
         return pd.DataFrame(self._q(query, **params))
 
     # -- backbone ----------------------------------------------------------------------------------------
@@ -664,8 +659,13 @@ class ChainGraph:
         st = self._stats
         rolled = self._rolled(cid)
         share = st["shares"].get(cid)
-        fe = _gaps.foreign_dominance(share["value"] if share else None, len(rolled[True]), len(rolled[False]))
         rate, rate_from, target = self._localization(cid)
+        fe = _gaps.foreign_dominance(
+            share["value"] if share else None,
+            len(rolled[True]),
+            len(rolled[False]),
+            localization_rate=rate["value"] if rate else None,
+        )
         low = _gaps.low_localization(rate["value"] if rate else None, fe.value)
         export, touching = self._restrictions(cid)
         return {
@@ -702,13 +702,15 @@ class ChainGraph:
         One row per category that has suppliers (itself or its subtypes) or dependents. Components,
         all in [0, 1] (see :mod:`computekg.queries._gaps`):
 
-        - ``foreign``: max market share of a foreign company in the category / 100 if known
-          (``foreign_source='share'``), else n_foreign / (n_domestic + n_foreign) over suppliers with a
-          known country, incl. subtypes (``'suppliers'``), else 0.5 (``'prior'``).
+        - ``foreign``: market evidence first — the larger of (max market share of one foreign company
+          in the category / 100) and (1 - localization rate / 100) (``foreign_source`` = ``'share'`` or
+          ``'localization'``); else (n_foreign + 0.5) / (n_domestic + n_foreign + 1) over suppliers
+          with a known country, incl. subtypes (``'suppliers'``); else 0.5 (``'prior'``).
         - ``low_localization``: 1 - localization rate / 100 (latest reported rate of the category or
-          its nearest supertype; targets are shown but not scored), else = ``foreign``.
-        - ``export_control``: 1.0 if a RESTRICTS fact hits the category, a supertype or a model
-          INSTANCE_OF it; 0.5 if it only hits a subtype (or a subtype's model); else 0.
+          its nearest supertype; targets are shown in ``localization_target`` but not scored), else
+          = ``foreign``.
+        - ``export_control``: 1.0 if a RESTRICTS fact hits the category or a model INSTANCE_OF it;
+          0.5 if it only hits a supertype or a subtype (or a subtype's model); else 0.
         - ``own_risk`` = (0.35 foreign + 0.20 low_localization + 0.25 export_control) / 0.80.
         - ``upstream_risk`` = max over categories d it transitively DEPENDS_ON (shortest distance k) of
           0.8**k * own_risk(d); ``upstream_from``/``upstream_depth`` name d and k.
@@ -981,11 +983,13 @@ class ChainGraph:
             if label in ("ProductCategory", "Segment"):
                 ids += [i for i in tax.index.get(key, []) if i.startswith(label + ":")]
                 continue
+            variants = sorted({name, name.strip(), name.lower(), name.upper(), name.title()})
             for r in self._q(
-                f"MATCH (n:{label}) WHERE n.id = $s OR lower(n.name) = lower($s) OR lower(n.name_zh) = lower($s) "
-                "OR lower(n.name_en) = lower($s) OR n.aliases CONTAINS $s "
+                f"MATCH (n:{label}) WHERE n.id IN $v OR n.name IN $v OR n.name_zh IN $v OR n.name_en IN $v "
+                "OR n.aliases CONTAINS $s "
                 "RETURN n.id AS id, n.name AS name, n.name_zh AS name_zh, n.name_en AS name_en, n.aliases AS aliases",
-                s=name,
+                v=variants,
+                s=name.strip(),
             ):
                 keys = {_norm(v) for v in (r["id"], r["name"], r["name_zh"], r["name_en"]) if v}
                 keys |= {_norm(a) for a in _split(r["aliases"])}
@@ -1118,6 +1122,16 @@ _GAP_COLUMNS = [
     "facts",
     "category_id",
 ]
+
+
+def _graph_api():
+    """(open_store, write_database) from the graph layer's public API (module paths as fallback)."""
+    try:
+        from computekg.graph import open_store, write_database
+    except ImportError:
+        from computekg.graph.atomic import write_database
+        from computekg.graph.base import open_store
+    return open_store, write_database
 
 
 def _share_rank(r: dict[str, Any]) -> tuple:

@@ -30,6 +30,18 @@
   document.getElementById("title").textContent = data.title;
   document.title = data.title;
 
+  // ---------------------------------------------------------------- filter state
+  var state = { types: new Set(), preds: new Set(), segment: "", country: "", origin: "" };
+  var typeCount = {}, predCount = {}, segments = new Set(), countries = new Set();
+  data.nodes.forEach(function (n) {
+    typeCount[n.kg.type] = (typeCount[n.kg.type] || 0) + 1;
+    n.kg.segments.forEach(function (s) { segments.add(s); });
+    if (n.kg.country && (n.kg.type === "Company" || n.kg.type === "CompanyGroup")) countries.add(n.kg.country);
+  });
+  facts.forEach(function (f) { predCount[f.p] = (predCount[f.p] || 0) + 1; });
+  Object.keys(typeCount).forEach(function (t) { state.types.add(t); });
+  Object.keys(predCount).forEach(function (p) { state.preds.add(p); });
+
   // ---------------------------------------------------------------- network
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
@@ -53,17 +65,6 @@
   }
 
   // ---------------------------------------------------------------- filters and legend
-  var state = { types: new Set(), preds: new Set(), segment: "", country: "", origin: "" };
-  var typeCount = {}, predCount = {}, segments = new Set(), countries = new Set();
-  data.nodes.forEach(function (n) {
-    typeCount[n.kg.type] = (typeCount[n.kg.type] || 0) + 1;
-    n.kg.segments.forEach(function (s) { segments.add(s); });
-    if (n.kg.country && (n.kg.type === "Company" || n.kg.type === "CompanyGroup")) countries.add(n.kg.country);
-  });
-  facts.forEach(function (f) { predCount[f.p] = (predCount[f.p] || 0) + 1; });
-  Object.keys(typeCount).forEach(function (t) { state.types.add(t); });
-  Object.keys(predCount).forEach(function (p) { state.preds.add(p); });
-
   function isCompany(n) { return n.kg.type === "Company" || n.kg.type === "CompanyGroup"; }
   function nodeVisible(n) {
     var k = n.kg;

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from computekg.ontology import Entity, Evidence, Fact
 
 CAT, CO, SEG = "ProductCategory", "Company", "Segment"
@@ -152,7 +151,7 @@ def test_suppliers_resolves_alias_and_chinese_name(graph):
 def test_supplier_row_carries_share_evidence_and_model(graph):
     nv = graph.suppliers("GPU").iloc[0]  # share desc: NVIDIA (90) first
     assert nv["name"] == "NVIDIA" and nv["name_zh"] == "英伟达"
-    assert nv["country"] == "US" and nv["domestic"] is False or nv["domestic"] == False  # noqa: E712
+    assert nv["country"] == "US" and nv["domestic"] is not None and not nv["domestic"]
     assert nv["category"] == "GPU" and nv["category_zh"] == "图形处理器"
     assert nv["share"] == 90.0 and nv["share_year"] == 2022 and nv["share_scope"] == "中国"
     assert nv["via"] == "A100"
@@ -231,12 +230,12 @@ def test_gap_scores_and_order(graph):
         "GPU", "Lithography", "CPU", "Foundry", "Chip", "AIChip", "AIServer", "DataCenter",
         "OpticalFiber", "PCB", "Server"]
     score = dict(zip(gaps["category"], gaps["gap_score"], strict=True))
-    assert score["GPU"] == pytest.approx(0.86212)
-    assert score["Lithography"] == pytest.approx(0.732)
-    assert score["CPU"] == pytest.approx(0.58462)
-    assert score["Foundry"] == pytest.approx(0.4214)
+    assert score["GPU"] == pytest.approx(0.745 + 0.2 * 0.64 * 0.9828125)  # 0.8708
+    assert score["Lithography"] == pytest.approx(0.78625)
+    assert score["CPU"] == pytest.approx(0.4675 + 0.2 * 0.64 * 0.9828125)
+    assert score["Foundry"] == pytest.approx(0.275 + 0.2 * 0.78625)
     assert score["Chip"] == pytest.approx(0.4)
-    assert score["AIChip"] == pytest.approx(0.345)
+    assert score["AIChip"] == pytest.approx(0.55 * 2.5 / 6 + 0.125)
     # categories without suppliers nor dependents are not listed
     assert "PowerSupply" not in score and "LargeModel" not in score
 
@@ -255,24 +254,31 @@ def test_gap_components_are_traceable(graph):
     assert gpu["export_control"] == 1.0 and gpu["export_control_date"] == "2022-10-07"
     assert len(gpu["export_controls"]) == 2  # the category itself and model A100
     assert gpu["upstream_from"] == "Lithography" and gpu["upstream_depth"] == 2
-    assert gpu["upstream_risk"] == pytest.approx(0.64 * 0.915)
+    assert gpu["upstream_risk"] == pytest.approx(0.64 * 0.9828125)
     assert len(gpu["facts"]) == 1 + 1 + 2 + 2  # share, rate, 2 restrictions, 2 DEPENDS_ON hops
     cpu = g.loc["CPU"]
     assert cpu["foreign_share"] == 85.0  # latest year, larger of the conflicting 2022 values
     assert cpu["export_control"] == 0.0 and cpu["low_localization"] == pytest.approx(0.85)
     chip = g.loc["Chip"]
     assert (chip["n_domestic"], chip["n_foreign"], chip["n_unknown"]) == (3, 3, 1)
-    assert chip["foreign_source"] == "suppliers" and chip["export_control"] == 0.5  # only a subtype is hit
+    assert chip["foreign_source"] == "suppliers" and chip["foreign"] == pytest.approx(3.5 / 7)
+    assert chip["export_control"] == 0.5  # only a subtype is hit
+    litho = g.loc["Lithography"]
+    assert litho["foreign_source"] == "localization" and litho["foreign"] == pytest.approx(0.975)  # > 82% share
+    assert litho["export_controls"] == ["荷兰出口管制 → Lithography 2023-09-01"]
     assert g.loc["Lithography", "localization_qualifier"] == "<"
 
 
 def test_upstream_risk_propagates_to_all_domestic_category(graph):
     g = graph.substitution_gaps().set_index("category")
     ai = g.loc["AIServer"]
-    assert ai["n_foreign"] == 0 and ai["foreign"] == 0.0 and ai["own_risk"] == 0.0
+    assert ai["n_foreign"] == 0 and ai["export_control"] == 0.0
+    assert ai["foreign"] == pytest.approx(0.25) and ai["foreign_source"] == "suppliers"  # (0 + .5) / (1 + 1)
+    assert ai["own_risk"] == pytest.approx(0.171875)
     assert ai["upstream_from"] == "GPU" and ai["upstream_depth"] == 1
     assert ai["upstream_risk"] == pytest.approx(0.8 * 0.93125)
-    assert ai["gap_score"] == pytest.approx(0.2 * 0.745)
+    assert ai["gap_score"] == pytest.approx(0.8 * 0.171875 + 0.2 * 0.745)
+    assert ai["gap_score"] > g.loc["Server", "gap_score"]  # same own data as Server, plus upstream risk
     dc = g.loc["DataCenter"]
     assert dc["upstream_from"] == "GPU" and dc["upstream_risk"] == pytest.approx(0.64 * 0.93125)
     assert g.loc["AIServer", "gap_score"] > g.loc["DataCenter", "gap_score"] > g.loc["Server", "gap_score"]
@@ -280,8 +286,9 @@ def test_upstream_risk_propagates_to_all_domestic_category(graph):
 
 def test_gap_tie_break_is_by_name(graph):
     gaps = graph.substitution_gaps()
-    zero = gaps[gaps["gap_score"] == 0.0]["category"].tolist()
-    assert zero == ["OpticalFiber", "PCB", "Server"]
+    tied = gaps[gaps["gap_score"] == pytest.approx(0.1375)]["category"].tolist()
+    assert tied == ["OpticalFiber", "PCB", "Server"]  # one domestic supplier each, nothing upstream
+    assert gaps["category"].tolist()[-3:] == tied
     assert graph.substitution_gaps()["category"].tolist() == gaps["category"].tolist()
 
 
@@ -289,10 +296,10 @@ def test_chokepoints(graph):
     c = graph.chokepoints(top=None)
     assert c["category"].tolist()[:6] == ["Lithography", "GPU", "CPU", "Foundry", "Chip", "AIChip"]
     row = c.set_index("category").loc["Lithography"]
-    assert row["n_downstream"] == 6 and row["chokepoint_score"] == pytest.approx(6 * 0.82)
+    assert row["n_downstream"] == 6 and row["chokepoint_score"] == pytest.approx(6 * 0.975)
     assert row["downstream"] == ["AIServer", "CPU", "DataCenter", "Foundry", "GPU", "LargeModel"]
     assert c.set_index("category").loc["Chip", "n_downstream"] == 3  # via its subtypes GPU and CPU
-    assert c["category"].tolist()[6:] == ["AIServer", "Server", "DataCenter"]  # 0 score: n_downstream, name
+    assert c["category"].tolist()[6:] == ["AIServer", "Server", "DataCenter"]  # AIServer/Server tie on 0.5: name
     assert graph.chokepoints(top=2)["category"].tolist() == ["Lithography", "GPU"]
 
 
@@ -393,7 +400,7 @@ def test_cli_gaps_json_and_csv(graph, cli):
     assert res.exit_code == 0, res.output
     rows = json.loads(res.stdout)
     assert [r["category"] for r in rows] == ["GPU", "Lithography", "CPU"]
-    assert rows[0]["gap_score"] == pytest.approx(0.86212)
+    assert rows[0]["gap_score"] == pytest.approx(0.8708)
     assert rows[0]["localization_qualifier"] is None and rows[1]["localization_qualifier"] == "<"
     res = cli("deps", "AIServer", "--db", graph.db_path, "--format", "csv")
     assert res.exit_code == 0
@@ -413,7 +420,7 @@ def test_cli_whatif_and_evidence(graph, cli):
     res = cli("chokepoints", "--top", "1", "--db", graph.db_path, "--format", "json")
     assert res.exit_code == 0 and [r["category"] for r in json.loads(res.stdout)] == ["Lithography"]
     res = cli("gaps", "--db", graph.db_path)  # rich table
-    assert res.exit_code == 0 and "gap_score" in res.stdout
+    assert res.exit_code == 0 and "GPU" in res.stdout and "substitution gaps" in res.stdout
 
 
 def test_cli_errors_are_one_line_exit_2(graph, cli, tmp_path):

@@ -1,0 +1,128 @@
+"""Atomic, idempotent database builds: build next to the target, swap in only on success."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from computekg.ontology import Entity, Fact
+
+from .base import StoreError, WriteSummary, open_store
+
+# Files an embedded database may keep next to its main file (write-ahead log, shadow pages, lock).
+COMPANION_SUFFIXES = (".wal", ".shadow", ".lock", ".tmp")
+
+
+def _companions(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in COMPANION_SUFFIXES]
+
+
+def remove_database(path: str | Path) -> None:
+    """Delete a database file (or directory, for old kuzu layouts) and its companion files."""
+    import shutil
+
+    path = Path(path)
+    for p in [path, *_companions(path)]:
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        elif p.exists() or p.is_symlink():
+            p.unlink()
+
+
+def write_database(
+    entities: Iterable[Entity],
+    facts: Iterable[Fact],
+    db_path: str | Path,
+    *,
+    backend: str = "ladybug",
+    progress: bool = False,
+) -> WriteSummary:
+    """Build a fresh database from the records and atomically replace ``db_path`` with it.
+
+    The new database is written to a temporary path in the same folder (so ``os.replace`` is a
+    rename on one filesystem); on any error the temp files are removed and ``db_path`` is untouched.
+    Rebuilding from the same input yields the same counts.
+    """
+    target = Path(db_path)
+    if target.exists() and target.is_dir() and backend == "ladybug":
+        raise StoreError(f"{target}: is a directory, not a database file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.building")
+    try:
+        store = open_store(tmp, backend=backend)
+        try:
+            summary = store.write(list(entities), list(facts), progress=progress)
+        finally:
+            store.close()  # flushes the WAL into the main file
+        _swap(tmp, target)
+    except BaseException:
+        remove_database(tmp)
+        raise
+    summary.target = str(target)
+    return summary
+
+
+def _swap(tmp: Path, target: Path) -> None:
+    # A closed database has checkpointed its WAL; any leftover companion of the *old* db must go,
+    # or the engine would replay it against the new file.
+    for comp in _companions(target):
+        if comp.exists():
+            comp.unlink()
+    os.replace(tmp, target)
+    for comp_tmp, comp in zip(_companions(tmp), _companions(target), strict=True):
+        if comp_tmp.exists():
+            os.replace(comp_tmp, comp)
+
+
+def merge_records(
+    old_entities: Iterable[Entity],
+    old_facts: Iterable[Fact],
+    new_entities: Iterable[Entity],
+    new_facts: Iterable[Fact],
+) -> tuple[list[Entity], list[Fact]]:
+    """Union of two record sets: entities by id (aliases/docs merged, new fields win when set),
+    facts by :attr:`Fact.key` (the newer fact replaces the older one)."""
+    ents: dict[str, Entity] = {}
+    for e in [*old_entities, *new_entities]:
+        prev = ents.get(e.id)
+        if prev is None:
+            ents[e.id] = e.model_copy(deep=True)
+            continue
+        merged = prev.model_copy(deep=True)
+        for field in ("name_zh", "name_en", "country", "parent"):
+            if getattr(e, field) is not None:
+                setattr(merged, field, getattr(e, field))
+        merged.aliases = list(dict.fromkeys([*prev.aliases, *e.aliases]))
+        merged.docs = list(dict.fromkeys([*prev.docs, *e.docs]))
+        merged.attrs = {**prev.attrs, **e.attrs}
+        if "reference" in (prev.source, e.source):
+            merged.source = "reference"
+        ents[e.id] = merged
+    facts: dict[tuple, Fact] = {}
+    for f in [*old_facts, *new_facts]:
+        facts[f.key] = f
+    return list(ents.values()), list(facts.values())
+
+
+def add_to_database(
+    entities: Iterable[Entity],
+    facts: Iterable[Fact],
+    db_path: str | Path,
+    *,
+    backend: str = "ladybug",
+    progress: bool = False,
+) -> WriteSummary:
+    """Merge new records into an existing database (read, merge, rebuild atomically)."""
+    target = Path(db_path)
+    old_e: list[Entity] = []
+    old_f: list[Fact] = []
+    if target.exists():
+        store = open_store(target, backend=backend, read_only=True)
+        try:
+            old_e, old_f = store.entities(), store.facts()
+        finally:
+            store.close()
+    ents, fs = merge_records(old_e, old_f, entities, facts)
+    return write_database(ents, fs, target, backend=backend, progress=progress)

@@ -1,0 +1,255 @@
+"""Bolt store: push the graph to Neo4j or FalkorDB with the official ``neo4j`` driver.
+
+Two FalkorDB Bolt quirks (experimental endpoint, checked against falkordb 4.16) are handled here:
+
+* string parameters are spliced into the query text without escaping, so ``'`` breaks the query
+  and ``\\b`` turns into a backspace. :meth:`BoltStore._detect` probes for this once and, when
+  needed, escapes every string parameter (``\\`` → ``\\\\``, ``'`` → ``\\'``).
+* after a client sends ``GOODBYE`` the *next* connection hangs in the handshake. We skip
+  ``GOODBYE`` when closing a FalkorDB driver, and a bounded acquisition timeout plus retries
+  recovers if another client left the server in that state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from computekg.ontology import EntityType, Predicate
+from computekg.ontology import Entity, Fact
+
+from .base import (
+    MENTIONED_IN,
+    GraphStore,
+    StoreError,
+    WriteSummary,
+    batched,
+    graph_rows,
+    register_store,
+)
+from .ladybug import _Progress
+
+T = TypeVar("T")
+_PROBE = "a'b\\c"
+
+
+def _escape(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("'", "\\'")
+    if isinstance(value, dict):
+        return {k: _escape(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_escape(v) for v in value]
+    return value
+
+
+def _plain(value: Any) -> Any:
+    """neo4j graph types → dicts/lists (nodes get ``_label``, relationships ``_type``)."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        labels = sorted(value.labels)
+        return {**{k: _plain(v) for k, v in value.items()}, "_label": labels[0] if labels else None}
+    if isinstance(value, Relationship):
+        return {**{k: _plain(v) for k, v in value.items()}, "_type": value.type}
+    if isinstance(value, Path):
+        return {"_nodes": [_plain(n) for n in value.nodes], "_rels": [_plain(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@contextlib.contextmanager
+def _without_goodbye() -> Iterator[None]:
+    """Temporarily make the driver's Bolt connections skip GOODBYE (see module doc)."""
+    saved: list[tuple[type, Any]] = []
+    try:
+        from neo4j._sync.io._bolt._base import Bolt  # private: guarded, only a workaround
+
+        stack = [Bolt]
+        while stack:
+            cls = stack.pop()
+            stack.extend(cls.__subclasses__())
+            if "goodbye" in cls.__dict__:
+                saved.append((cls, cls.__dict__["goodbye"]))
+                cls.goodbye = lambda self, *a, **k: None  # type: ignore[method-assign]
+    except Exception:  # driver internals changed: close normally
+        pass
+    try:
+        yield
+    finally:
+        for cls, fn in saved:
+            cls.goodbye = fn  # type: ignore[method-assign]
+
+
+@register_store("bolt")
+class BoltStore(GraphStore):
+    """A Neo4j-compatible server reached over Bolt (Neo4j 5, FalkorDB with ``BOLT_PORT``)."""
+
+    dialect = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        user: str = "neo4j",
+        password: str = "",
+        database: str | None = None,
+        *,
+        batch_size: int = 1000,
+        retries: int = 5,
+        timeout: float = 15.0,
+    ) -> None:
+        import neo4j
+
+        self.uri, self.database = uri, database
+        self.batch_size, self.retries = batch_size, retries
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=timeout,
+                connection_acquisition_timeout=timeout,
+            )
+        except Exception as exc:
+            raise StoreError(f"{uri}: {_one_line(exc)}") from exc
+        self.is_falkordb = False
+        self._escape_params = False
+        self._detect()
+
+    # ------------------------------------------------------------------ connection helpers
+
+    def _detect(self) -> None:
+        """Probe the server once: does it round-trip string parameters? Is it FalkorDB?"""
+        try:
+            rows = self._raw("RETURN $p AS p", {"p": _PROBE})
+            ok = rows and rows[0]["p"] == _PROBE
+        except StoreError as exc:
+            if "unavailable" in str(exc).lower() or "connect" in str(exc).lower():
+                raise
+            ok = False
+        if not ok:
+            self.is_falkordb = self._escape_params = True
+            self.dialect = "falkordb"
+            return
+        with contextlib.suppress(StoreError):
+            self._raw("CALL dbms.components() YIELD name RETURN name", {})
+            return
+        self.is_falkordb = True
+        self.dialect = "falkordb"
+
+    def _retry(self, fn: Callable[[], T]) -> T:
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+
+        delay = 0.2
+        for attempt in range(self.retries + 1):
+            try:
+                return fn()
+            except (TransientError, ServiceUnavailable, SessionExpired) as exc:
+                if attempt == self.retries:
+                    raise StoreError(f"{self.uri}: {_one_line(exc)}") from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 5.0)
+            except Exception as exc:
+                raise StoreError(f"{self.uri}: {_one_line(exc)}") from exc
+        raise AssertionError("unreachable")
+
+    def _raw(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        def run() -> list[dict[str, Any]]:
+            with self._driver.session(database=self.database) as session:
+                result = session.run(cypher, params)
+                return [{k: _plain(v) for k, v in rec.items()} for rec in result]
+
+        return self._retry(run)
+
+    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
+        params = params or {}
+        if self._escape_params:
+            params = _escape(params)
+        return self._raw(cypher, params)
+
+    # ------------------------------------------------------------------ write
+
+    def _indexes(self) -> None:
+        """Uniqueness on ``id`` / index on ``fact_id`` where the server supports it (best effort)."""
+        for t in EntityType:
+            for stmt in (
+                f"CREATE CONSTRAINT IF NOT EXISTS FOR (n:{t.value}) REQUIRE n.id IS UNIQUE",
+                f"CREATE INDEX FOR (n:{t.value}) ON (n.id)",  # FalkorDB syntax
+            ):
+                try:
+                    self._run(stmt, {})
+                    break
+                except StoreError:
+                    continue  # unsupported syntax or index already there
+        for p in Predicate:
+            for stmt in (
+                f"CREATE INDEX IF NOT EXISTS FOR ()-[r:{p.value}]-() ON (r.fact_id)",
+                f"CREATE INDEX FOR ()-[r:{p.value}]-() ON (r.fact_id)",
+            ):
+                try:
+                    self._run(stmt, {})
+                    break
+                except StoreError:
+                    continue
+
+    def write(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = False) -> WriteSummary:
+        """MERGE nodes on ``id`` and relationships on ``fact_id`` in batches; idempotent."""
+        t0 = time.perf_counter()
+        rows = graph_rows(entities, facts)
+        summary = WriteSummary(backend="bolt", target=self.uri, skipped=rows.skipped)
+        self._indexes()
+        total = sum(len(v) for v in rows.nodes.values())
+        total += sum(len(r) for by in rows.rels.values() for r in by.values())
+        with _Progress(progress, total, f"pushing to {self.uri}") as bar:
+            for label, node_rows in rows.nodes.items():
+                q = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r.props"
+                for chunk in batched(node_rows, self.batch_size):
+                    self._run(q, {"rows": [{"id": r["id"], "props": r} for r in chunk]})
+                    summary.batches += 1
+                    bar.advance(len(chunk))
+                summary.node_labels[label] = len(node_rows)
+                summary.nodes += len(node_rows)
+            for rtype, by_pair in rows.rels.items():
+                for (src, dst), rel_rows in by_pair.items():
+                    if rtype == MENTIONED_IN:
+                        q = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
+                             f"MERGE (a)-[x:{rtype}]->(b) SET x.count = r.count")
+                        payload = rel_rows
+                    else:
+                        q = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
+                             f"MERGE (a)-[x:{rtype} {{fact_id: r.fact_id}}]->(b) SET x += r.props")
+                        payload = [{"src": r["src"], "dst": r["dst"], "fact_id": r["fact_id"],
+                                    "props": {k: v for k, v in r.items() if k not in ("src", "dst")}}
+                                   for r in rel_rows]
+                    for chunk in batched(payload, self.batch_size):
+                        self._run(q, {"rows": chunk})
+                        summary.batches += 1
+                        bar.advance(len(chunk))
+                    summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rel_rows)
+        summary.seconds = round(time.perf_counter() - t0, 3)
+        return summary
+
+    def push(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = True) -> WriteSummary:
+        """Alias of :meth:`write` with a progress bar by default."""
+        return self.write(entities, facts, progress=progress)
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and ``push --replace``)."""
+        self._run("MATCH (n) DETACH DELETE n", {})
+
+    def close(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is None:
+            return
+        if self.is_falkordb:
+            with _without_goodbye():
+                driver.close()
+        else:
+            driver.close()
+        self._driver = None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
