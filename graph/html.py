@@ -25,7 +25,6 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-
 from computekg.ontology import Entity, EntityType, Fact
 
 __all__ = ["HtmlSummary", "export_html", "TYPE_STYLE", "PREDICATE_COLOR"]
@@ -107,7 +106,10 @@ def build_graph(entities: Iterable[Entity], facts: Iterable[Fact]) -> nx.MultiDi
     for e in entities:
         g.add_node(e.id, entity=e, implicit=False)
     for f in facts:
-        for nid, typ, name in ((f.subject_id, f.subject_type, f.subject), (f.object_id, f.object_type, f.object)):
+        for nid, typ, name in (
+            (f.subject_id, f.subject_type, f.subject),
+            (f.object_id, f.object_type, f.object),
+        ):
             if nid not in g:
                 g.add_node(nid, entity=Entity(name=name, type=typ, source="discovered"), implicit=True)
         g.add_edge(f.subject_id, f.object_id, key=f.id, fact=f)
@@ -226,7 +228,9 @@ def _fact_rows(facts: list[Fact]) -> tuple[list[dict[str, Any]], dict[str, int]]
     group_of: dict[int, int] = {}
     conflicted: set[int] = set()
     for gi, members in enumerate(groups.values()):
-        values = {(facts[i].value, facts[i].unit, facts[i].qualifier) for i in members if facts[i].value is not None}
+        values = {
+            (facts[i].value, facts[i].unit, facts[i].qualifier) for i in members if facts[i].value is not None
+        }
         many = len(values) > 1
         for i in members:
             group_of[i] = gi
@@ -329,7 +333,11 @@ def _edges(facts: list[Fact], index: dict[str, int]) -> list[dict]:
         back = any(f.subject_id == b and a != b for f in group)
         preds = list(dict.fromkeys(f.predicate.value for f in group))
         colour = PREDICATE_COLOR.get(preds[0], "#495057")
-        label = ", ".join(preds[:2]) + (" …" if len(preds) > 2 else "") + (f" ×{len(group)}" if len(group) > 1 else "")
+        label = (
+            ", ".join(preds[:2])
+            + (" …" if len(preds) > 2 else "")
+            + (f" ×{len(group)}" if len(group) > 1 else "")
+        )
         out.append(
             {
                 "id": "e" + first.id,
@@ -370,7 +378,13 @@ def _options(physics: bool, big: bool) -> dict:
             "navigationButtons": False,
         },
         "nodes": {
-            "font": {"size": 13, "face": "sans-serif", "color": "#212529", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {
+                "size": 13,
+                "face": "sans-serif",
+                "color": "#212529",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
             "scaling": {"label": {"enabled": False, "drawThreshold": 6}},
         },
         "edges": {
@@ -511,3 +525,15 @@ def export_html(
         physics=physics,
         focus=centre,
     )
+
+
+def _register() -> None:
+    """Make ``computekg.graph.base.export("html", ...)`` work when the exporter registry is available."""
+    try:
+        from .base import register_exporter
+    except Exception:  # noqa: BLE001 - the registry is optional for this module
+        return
+    register_exporter("html")(export_html)
+
+
+_register()

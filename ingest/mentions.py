@@ -142,7 +142,8 @@ def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
             return False
     if view[end - 1].isascii() and view[end - 1].isalnum() and end < len(view):
         nxt = view[end]
-        if nxt.isascii() and nxt.isalnum():
+        plural = nxt == "s" and (end + 1 == len(view) or not view[end + 1].isalnum())
+        if nxt.isascii() and nxt.isalnum() and not plural:
             return False
     return True
 
@@ -159,17 +160,26 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         if not cands:
             continue
         cand = _choose(cands, source.view, start, end)
+        if cand is None:
+            continue
         out.append(Mention(start, end, ent.text, cand.type, cand.name, "lexicon", confidence=1.0))
     return out
 
 
-def _choose(cands: list[Candidate], view: str, start: int, end: int) -> Candidate:
-    """Disambiguate a surface shared by several entities from its immediate context."""
-    if len(cands) == 1:
-        return cands[0]
+def _choose(cands: list[Candidate], view: str, start: int, end: int) -> Candidate | None:
+    """Disambiguate a surface shared by several entities from its immediate context.
+
+    An acronym such as IDC read as a source (「据IDC」, 「IDC数据显示」) is not the product category.
+    """
     before = view[max(0, start - 6) : start]
     after = view[end : end + 6]
-    orgish = re.search(r"(据|根据|与|由)$", before) or re.match(r"(与|联合|发布|数据|统计|报告|预测|显示)", after)
+    orgish = re.search(r"(据|根据|与|由)$", before) or re.match(r"(与|联合|发布|数据|统计|报告|预测|显示|）|\))", after)
+    if orgish and view[start:end].isascii() and view[start:end].isupper() and all(
+        c.type == T.PRODUCT_CATEGORY for c in cands
+    ):
+        return None
+    if len(cands) == 1:
+        return cands[0]
     for c in cands:
         if orgish and c.type in (T.ORGANIZATION, T.COMPANY):
             return c
@@ -257,6 +267,10 @@ def short_name(legal: str, lex: Lexicon) -> str:
 def _country_from_context(context: str, name: str) -> tuple[str | None, bool | None]:
     if re.search(r"[（(](北京|上海|深圳|杭州|广州|南京|苏州|成都|武汉|合肥|西安|天津|重庆|无锡|厦门)[)）]", name):
         return "CN", False
+    if re.search(r"(台湾|新竹|台北|台中|台南)", context):
+        return "TW", True
+    if re.search(r"(香港|将军澳|九龙)", context):
+        return "HK", False
     for rx, code in _COUNTRY_CUES:
         if rx.search(context):
             return code, True
@@ -270,8 +284,10 @@ def _country_from_context(context: str, name: str) -> tuple[str | None, bool | N
 def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -> list[Mention]:
     view = source.view
     found: list[Mention] = []
-    # Regions inside a longer name (上海兆芯, 四川长虹, …(杭州)有限公司) do not block discovery.
-    taken = [(m.start, m.end) for m in known if m.type != T.REGION]
+    # Regions and category words inside a longer name (上海兆芯, 四川长虹, 凌泉液冷, …(杭州)有限公司)
+    # do not block discovery; the longer company mention wins in resolve_overlaps.
+    soft = (T.REGION, T.PRODUCT_CATEGORY, T.METRIC, T.SEGMENT)
+    taken = [(m.start, m.end) for m in known if m.type not in soft]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -306,7 +322,22 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             continue
         _discover_in_list(clause.start(), text, view, known, lex, free, add)
 
-    # 2. legal names anywhere
+    # 2. a company cue right before a name: 「国内企业冰澜热控主要生产…」, 「X是一家…公司」
+    for m in _CUE_NAME.finditer(view):
+        s, e = m.start(2), m.end(2)
+        name = m.group(2)
+        if not free(s, e) or not _name_like(name, lex) or name in _NOT_NAMES:
+            continue
+        ctx = view[max(0, m.start() - 12) : m.end(1)] + view[e : e + 10]
+        add(s, e, name, ctx, 0.75)
+    for m in _IS_A_COMPANY.finditer(view):
+        s, e = m.start(1), m.end(1)
+        name = m.group(1)
+        if not free(s, e) or not _name_like(name, lex):
+            continue
+        add(s, e, name, view[e : e + 30], 0.75)
+
+    # 3. legal names anywhere
     for m in _LEGAL_SUFFIX.finditer(view):
         end = m.end()
         if end < len(view) and view[end] in "）)":
@@ -360,6 +391,17 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             taken.append((s, e))
     return found
 
+
+_NAME_STOP = (
+    r"(?:主要|则|已|已经|近日|日前|在|的|推出|研发|发布|供应|提供|生产|运营|量产|是|向|为|于|也|将|正|与|和|"
+    r"及|凭借|通过|目前|首款|成立|负责|承建|自研|开发|设计|拥有|获得|宣布|计划|拟|等|[（(，,。；、\s])"
+)
+_CUE_NAME = re.compile(
+    rf"((?:企业|厂商|公司|运营商|服务商|供应商|初创公司|新创公司|设计公司|制造商|新锐)(?:之一)?)"
+    rf"(?!企业|厂商|公司|运营商)([{CJK}]{{2,6}}?|[A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+)?)(?={_NAME_STOP})"
+)
+_IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
+_NOT_NAMES = {"数量", "占比", "份额", "市场", "用户", "客户", "产品", "合作", "数据", "规模"}
 
 _LIST_OPENERS = re.compile(
     rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如|：|:)|主要有|包括|例如|比如|如|像|部署|签约|合作伙伴有|：|:)\s*$"

@@ -21,7 +21,8 @@ Rule = Callable[[SentenceContext, Lexicon], list[RawFact]]
 COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
 PLAN = re.compile(r"(拟|计划|考虑|打算|有意|筹划|将要|准备|有望|或将|传闻|据传|意向)")
 SUPPLY_VERB = re.compile(
-    r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造)(了|的)?"
+    r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|"
+    r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|sells|manufactures|builds)(了|的|出)?"
 )
 ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商)"
 
@@ -36,8 +37,12 @@ def _company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
     return out
 
 
-def _categories(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
-    return ctx.between(a, b, T.PRODUCT_CATEGORY)
+# Umbrella categories name a part of the chain, never a product someone supplies.
+GENERIC_CATEGORIES = {"Hardware", "Software", "Facilities", "NetworkService", "TelecomService"}
+
+
+def _categories(ctx: SentenceContext, a: int, b: int, *, generic: bool = False) -> list[Mention]:
+    return [m for m in ctx.between(a, b, T.PRODUCT_CATEGORY) if generic or m.name not in GENERIC_CATEGORIES]
 
 
 def _category_or_model_category(ctx: SentenceContext, a: int, b: int, lex: Lexicon) -> list[tuple[EntityType, str]]:
@@ -259,8 +264,12 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         for m in re.finditer(r"分别", text):
             a, _ = ctx.clause_of(m.start())
             comps = [c for c in _company_list(ctx, 0, m.start()) if c.start >= _list_start(ctx, m.start())]
+            if not comps and a > 0:  # 「A、B与C是…，三家…分别约为…」
+                pa, _ = ctx.clause_of(a - 1)
+                comps = _company_list(ctx, pa, a)
             vals = [v for v in pct if v.start > m.start()]
-            if comps and len(vals) >= len(comps) and _SHARE_CUE.search(text[m.start() : vals[0].start + 1]):
+            clause_text = text[a : vals[0].start + 1] if vals else ""
+            if comps and len(vals) >= len(comps) and _SHARE_CUE.search(clause_text):
                 cat = _share_category(ctx, m.start(), sentence_cats, lex)
                 if cat is None:
                     continue
@@ -276,6 +285,9 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]):
             continue
         comps = _company_list(ctx, a, v.start)
+        if not comps and re.search(r"(该公司|其|该企业)", window):
+            earlier = _company_list(ctx, 0, a)
+            comps = earlier[-1:] or ([ctx.state.last_company] if ctx.state.last_company else [])
         if not comps and a > 0:
             pa, pb = ctx.clause_of(a - 1)
             comps = _company_list(ctx, pa, pb)[-1:]
@@ -296,6 +308,10 @@ def _list_start(ctx: SentenceContext, index: int) -> int:
 
 
 def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: Lexicon):
+    for mk in re.finditer(r"市场", ctx.text[:index]):
+        near = [c for c in cats if c.end <= mk.start() and mk.start() - c.end <= 8]
+        if near:
+            return _specific(ctx, near[-1], lex)
     a, b = ctx.clause_of(index)
     in_clause = [c for c in cats if a <= c.start < b]
     before = [c for c in cats if c.start < index]
@@ -327,7 +343,15 @@ def shares_imply_supply(facts: list[RawFact]) -> list[RawFact]:
 # ---------------------------------------------------------------- RESTRICTS
 
 
-_CONTROL = re.compile(r"(出口管制|出口限制|禁止[^，。]{0,8}(销售|出口)|禁运|实体清单|限制[^，。]{0,6}出口|export control|Entity List)", re.I)
+_CONTROL = re.compile(
+    r"(出口管制|出口限制|禁止[^，。]{0,8}(销售|出口)|禁运|实体清单|限制[^，。]{0,20}(出口|输往|销往)|"
+    r"export control|export curbs|Entity List|required a licen[cs]e|added [^.]{0,60} to the)",
+    re.I,
+)
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+_EN_DATE = re.compile(r"(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})")
 
 
 def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
@@ -337,6 +361,11 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     dm = DATE.search(text)
     date = None
     year = None
+    em = _EN_DATE.search(text)
+    if dm is None and em:
+        day = f"{int(em.group(1))}日" if em.group(1) else ""
+        month = _EN_MONTHS[em.group(2).lower()]
+        dm = DATE.search(f"{em.group(3)}年{month}月{day}")
     if dm:
         year = int(dm.group(1))
         date = f"{dm.group(1)}-{int(dm.group(2)):02d}" + (f"-{int(dm.group(3)):02d}" if dm.group(3) else "")
@@ -352,7 +381,7 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             continue
         clause = text[a:b]
         # 「用于生产 X 的设备」: the equipment is restricted, X only describes it
-        m = re.search(r"用于(生产|制造)(.*)的([^，。]*)$", clause)
+        m = re.search(r"(用于生产|用于制造|所必需|所需|必需)(.*)的([^，。]*)$", clause)
         region = (a + m.start(3), b) if m else (a, b)
         for cat in _categories(ctx, *region):
             objects.append(((T.PRODUCT_CATEGORY, cat.name), clause.strip("，。：: ")))
@@ -366,10 +395,16 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         country = "美国" if re.search(r"(美国|美方|US|U\.S\.)", text) else ("荷兰" if "荷兰" in text else "")
         if not country:
             return []
-        ai_only = all(
-            o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects
-        )
-        kind = "AI芯片" if ai_only else "芯片"
+        cats = {o[0][1] for o in objects if o[0][0] == T.PRODUCT_CATEGORY}
+        ai_only = all(o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects)
+        if ai_only and cats:
+            kind = "AI芯片"
+        elif len(cats - {"Chip"}) == 1 and not (cats - {"Chip"}) & {"SemiconductorEquipment", "AIChip", "GPU"}:
+            kind = lex.entity(T.PRODUCT_CATEGORY, next(iter(cats - {"Chip"}))).name_zh or next(iter(cats - {"Chip"}))
+            kind = kind if re.fullmatch(r"[A-Za-z0-9]+", next(iter(cats - {"Chip"}))) is None else next(iter(cats - {"Chip"}))
+            objects = [o for o in objects if o[0][1] != "Chip"]
+        else:
+            kind = "芯片"
         when = ""
         if dm and dm.group(3):
             when = f"（{dm.group(1)}年{int(dm.group(2))}月{int(dm.group(3))}日）"
@@ -696,6 +731,93 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+# ---------------------------------------------------------------- more shapes
+
+
+def segment_membership(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「A、B 属于/处于/同属 (算力产业链)上游」."""
+    out = []
+    for m in re.finditer(r"(属于|处于|同属|位于|位居|是)[^，。；]{0,12}?(上游|中游|下游)", ctx.text):
+        a, _ = ctx.clause_of(m.start())
+        for cat in _categories(ctx, a, m.start(), generic=True):
+            out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT, (T.SEGMENT, _SEGMENTS[m.group(2)]),
+                               "segment:belongs", 0.8))
+    return out
+
+
+def dependency_phrases(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「A 对 B 的依赖」, 「A 的性能取决于 B」, 「B 是 A 的核心元件」."""
+    text = ctx.text
+    out = []
+    for m in re.finditer(r"对([^，。]{1,12}?)的(高度)?依赖", text):
+        a, _ = ctx.clause_of(m.start())
+        left = _categories(ctx, a, m.start())
+        right = _categories(ctx, m.start(1), m.end(1))
+        for l_cat in left[-1:]:
+            for r in right:
+                if r.name != l_cat.name:
+                    out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, r.name),
+                                       "depends:依赖", 0.75))
+    for m in re.finditer(r"(取决于|依赖于|受制于|depends on|rely on|relies on)", text):
+        a, b = ctx.clause_of(m.start())
+        left = _categories(ctx, 0, m.start())
+        right = _categories(ctx, m.end(), b)
+        for l_cat in left[:1]:
+            for r in right:
+                if r.name != l_cat.name:
+                    out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, r.name),
+                                       "depends:取决于", 0.75))
+    for m in re.finditer(r"是([^，。]{1,10}?)的(核心|关键|主要)(元件|器件|部件|零部件|组件|原材料|材料)", text):
+        a, _ = ctx.clause_of(m.start())
+        part = _categories(ctx, a, m.start())
+        whole = _categories(ctx, m.start(1), m.end(1))
+        for w in whole[:1]:
+            for p_ in part[-1:]:
+                if p_.name != w.name:
+                    out.append(RawFact((T.PRODUCT_CATEGORY, w.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, p_.name),
+                                       "depends:core_part", 0.75))
+    return out
+
+
+def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「搭载了 A 的 CAT 和 B 的 CAT」, 「选用了 A 的 X」 (CAT from the clause head)."""
+    text = ctx.text
+    out = []
+    if not re.search(r"(搭载|采用|选用|配备|使用|选择|内置)", text) or _is_plan(text):
+        return out
+    for comp in _company_list(ctx, 0, len(text)):
+        if text[comp.end : comp.end + 1] != "的":
+            continue
+        a, b = ctx.clause_of(comp.start)
+        nxt = [c for c in _categories(ctx, comp.end + 1, min(b, comp.end + 12))]
+        stop = re.search(r"(和|及|与|、)", text[comp.end + 1 : b])
+        if nxt and (stop is None or nxt[0].start < comp.end + 1 + stop.start()):
+            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, nxt[0].name), "supply:possessive", 0.75))
+            continue
+        head = _categories(ctx, a, comp.start)
+        if head and re.search(r"(选用|采用|搭载|配备|使用)", text[head[0].end : comp.start]):
+            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, head[0].name), "supply:possessive_head", 0.7))
+    return out
+
+
+def supplies_in_field(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「在 CAT 领域，(国外)代表企业包括 A、B」: the field named at the start applies to the list."""
+    text = ctx.text
+    m = re.match(r"(在|于)?([^，。]{1,16}?)(领域|方面|环节|市场)[，,]", text)
+    if not m:
+        return []
+    cats = _categories(ctx, 0, m.end())
+    if len(cats) != 1:
+        return []
+    out = []
+    for cue in re.finditer(rf"(?:代表|主要|龙头)?{COMPANY_CUE}(?:包括|有|为|是|如)", text[m.end() :]):
+        start = m.end() + cue.end()
+        _, b = ctx.clause_of(start)
+        for comp in _company_list(ctx, start, b):
+            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[0].name), "supply:field_list", 0.8))
+    return out
+
+
 RULES: list[Rule] = [
     supplies_from_table_rows,
     supplies_from_role_lists,
@@ -710,4 +832,8 @@ RULES: list[Rule] = [
     dependencies,
     locations,
     metrics,
+    segment_membership,
+    dependency_phrases,
+    supplies_possessive,
+    supplies_in_field,
 ]

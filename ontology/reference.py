@@ -83,8 +83,19 @@ def read_rows(filename: str) -> tuple[tuple[int, Row], ...]:
     """
     if filename not in _COLUMNS:
         raise ValueError(f"{_doc(filename)}: not a reference data file")
-    required = _COLUMNS[filename]
     text = resources.files(DATA_PACKAGE).joinpath(DATA_DIR, filename).read_text(encoding="utf-8-sig")
+    return parse_rows(filename, text)
+
+
+def parse_rows(filename: str, text: str) -> tuple[tuple[int, Row], ...]:
+    r"""Parse the CSV ``text`` of reference file ``filename`` (see :func:`read_rows`).
+
+    >>> parse_rows("metrics.csv", "name,aliases,unit,source_note\nPUE,,,")
+    Traceback (most recent call last):
+    ...
+    ValueError: ontology/metrics.csv: line 2: empty 'source_note' for 'PUE'
+    """
+    required = _COLUMNS[filename]
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     missing = [c for c in required if c not in header]

@@ -1,0 +1,1 @@
+from .analysis import ChainGraph  # noqa: F401  (analysis API)

@@ -190,7 +190,7 @@ class ChainGraph:
 
     def refresh(self) -> None:
         """Forget cached backbone and statistics (after the store changed)."""
-        for key in ("_tax", "_stats"):
+        for key in ("_tax", "_stats", "_all_components"):
             self.__dict__.pop(key, None)
 
     # -- low level ---------------------------------------------------------------------------------------
@@ -385,7 +385,7 @@ class ChainGraph:
             "c.id AS company_id, c.name AS name, c.name_zh AS name_zh, c.name_en AS name_en, "
             "c.country AS country, c.domestic AS domestic, p.id AS category_id, r.fact_id AS fact_id, "
             "r.doc AS doc, r.evidence AS evidence, r.span_start AS span_start, r.span_end AS span_end, "
-            "r.confidence AS confidence"
+            "r.confidence AS confidence, r.origin AS origin"
         )
         raw: list[dict[str, Any]] = []
         for label in SUPPLIER_LABELS:
@@ -419,7 +419,12 @@ class ChainGraph:
         for (comp, cat), facts in groups.items():
             best = sorted(
                 facts,
-                key=lambda r: (-(r.get("confidence") or 0.0), r.get("doc") or "", r.get("span_start") or 0),
+                key=lambda r: (
+                    r.get("origin") == "reference",  # a document sentence beats a curated note
+                    -(r.get("confidence") or 0.0),
+                    r.get("doc") or "",
+                    r.get("span_start") or 0,
+                ),
             )[0]
             share = shares.get((comp, cat))
             vias = sorted({r["via"] for r in facts if r.get("via")})
@@ -483,7 +488,8 @@ class ChainGraph:
         One row per (company, category supplied): company ``name``/``name_zh``/``name_en``, ``country``,
         ``domestic``, ``category``/``category_zh``, market ``share`` (+ ``share_year``, ``share_scope``,
         ``share_doc``) when known, best evidence (``doc``, ``evidence`` sentence, span), ``n_facts`` and
-        the fact ids. Sorted by share (unknown last), then company name.
+        the fact ids. The evidence shown prefers document facts over reference rows, then higher
+        confidence. Sorted by share (unknown last), then company name.
         """
         _, covered = self._category_set(category_or_segment)
         return self._supplier_rows(covered, domestic=domestic, country=country)
@@ -618,27 +624,21 @@ class ChainGraph:
         out[None] -= out[True] | out[False]
         return out
 
-    def _localization(self, cid: str) -> tuple[dict[str, Any] | None, str | None, dict[str, Any] | None]:
-        """(reported rate, category it came from, latest target). Own data first, else nearest supertype.
+    def _localization(self, cid: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """(reported rate, latest target) of the category's own LOCALIZATION_RATE facts.
 
-        Among reported rates: latest year, ties → the lower (more conservative) value.
+        Among reported rates (no modality): latest year, ties → the lower (more conservative) value.
+        Rates are not inherited from supertypes: a rate stated for a broad category (``Hardware``)
+        says little about each of its subtypes.
         """
-        tax, st = self._tax, self._stats
-        order = [cid]
-        if cid in tax.subtype:
-            dist = nx.single_source_shortest_path_length(tax.subtype, cid)
-            order += [p for _, p in sorted((d, p) for p, d in dist.items() if d > 0)]
-        for c in order:
-            rows = st["local"].get(c, [])
-            reported = [r for r in rows if not r.get("modality")]
-            targets = [r for r in rows if r.get("modality")]
-            if reported or targets:
-                rep = sorted(reported, key=lambda r: (-(r["year"] or 0), r["value"], r["fact_id"] or ""))
-                tgt = sorted(targets, key=lambda r: (-(r["year"] or 0), r["value"], r["fact_id"] or ""))
-                if rep:
-                    return rep[0], c, (tgt[0] if tgt else None)
-                return None, None, tgt[0]
-        return None, None, None
+        rows = self._stats["local"].get(cid, [])
+
+        def key(r: dict[str, Any]) -> tuple:
+            return (-(r["year"] or 0), r["value"], r["fact_id"] or "")
+
+        reported = sorted((r for r in rows if not r.get("modality")), key=key)
+        targets = sorted((r for r in rows if r.get("modality")), key=key)
+        return (reported[0] if reported else None), (targets[0] if targets else None)
 
     def _restrictions(self, cid: str) -> tuple[float, list[dict[str, Any]]]:
         """Export exposure of a category (see :mod:`_gaps`) and the RESTRICTS records touching it."""
@@ -659,7 +659,7 @@ class ChainGraph:
         st = self._stats
         rolled = self._rolled(cid)
         share = st["shares"].get(cid)
-        rate, rate_from, target = self._localization(cid)
+        rate, target = self._localization(cid)
         fe = _gaps.foreign_dominance(
             share["value"] if share else None,
             len(rolled[True]),
@@ -674,13 +674,16 @@ class ChainGraph:
             "foreign": fe.value,
             "foreign_source": fe.source,
             "rate": rate,
-            "rate_from": rate_from,
             "target": target,
             "low_localization": low,
             "export_control": export,
             "restrictions": touching,
             "own_risk": _gaps.own_risk(fe.value, low, export),
         }
+
+    @cached_property
+    def _all_components(self) -> dict[str, dict[str, Any]]:
+        return {cid: self._components(cid) for cid in self._tax.categories}
 
     def _top_foreign(self, cid: str, comp: dict[str, Any]) -> str | None:
         if comp["share"]:
@@ -706,9 +709,8 @@ class ChainGraph:
           in the category / 100) and (1 - localization rate / 100) (``foreign_source`` = ``'share'`` or
           ``'localization'``); else (n_foreign + 0.5) / (n_domestic + n_foreign + 1) over suppliers
           with a known country, incl. subtypes (``'suppliers'``); else 0.5 (``'prior'``).
-        - ``low_localization``: 1 - localization rate / 100 (latest reported rate of the category or
-          its nearest supertype; targets are shown in ``localization_target`` but not scored), else
-          = ``foreign``.
+        - ``low_localization``: 1 - localization rate / 100 (the category's latest reported rate, not
+          inherited; targets are shown in ``localization_target`` but not scored), else = ``foreign``.
         - ``export_control``: 1.0 if a RESTRICTS fact hits the category or a model INSTANCE_OF it;
           0.5 if it only hits a supertype or a subtype (or a subtype's model); else 0.
         - ``own_risk`` = (0.35 foreign + 0.20 low_localization + 0.25 export_control) / 0.80.
@@ -721,7 +723,7 @@ class ChainGraph:
         supplier name lists (counts stay exact).
         """
         tax = self._tax
-        comps = {cid: self._components(cid) for cid in tax.categories}
+        comps = self._all_components
         risks = {cid: c["own_risk"] for cid, c in comps.items()}
         rows = []
         for cid, comp in comps.items():
@@ -762,7 +764,6 @@ class ChainGraph:
                     "localization_qualifier": rate["qualifier"] if rate else None,
                     "localization_year": rate["year"] if rate else None,
                     "localization_doc": rate["doc"] if rate else None,
-                    "localization_from": tax.name(comp["rate_from"]) if comp["rate_from"] else None,
                     "localization_target": _fmt_target(target),
                     "export_controls": [_fmt_restriction(r) for r in comp["restrictions"]],
                     "export_control_date": min((r["date"] for r in comp["restrictions"] if r.get("date")), default=None),
@@ -805,7 +806,7 @@ class ChainGraph:
             down -= sources
             if not down:
                 continue
-            comp = self._components(cid)
+            comp = self._all_components[cid]
             rows.append(
                 {
                     **self._cat_cols(cid),
@@ -1106,7 +1107,6 @@ _GAP_COLUMNS = [
     "localization_qualifier",
     "localization_year",
     "localization_doc",
-    "localization_from",
     "localization_target",
     "export_controls",
     "export_control_date",

@@ -13,12 +13,18 @@ from computekg.commands._output import fail
 
 @app.command("html")
 def html_cmd(
-    out: Annotated[Path, typer.Argument(help="HTML file to write (self-contained, works offline).", show_default=False)],
-    db: Annotated[Path, typer.Option("--db", help="Database built by `computekg build`.")] = Path("computekg.lbug"),
+    out: Annotated[
+        Path, typer.Argument(help="HTML file to write (self-contained, works offline).", show_default=False)
+    ],
+    db: Annotated[Path, typer.Option("--db", help="Database built by `computekg build`.")] = Path(
+        "computekg.lbug"
+    ),
     focus: Annotated[
         str | None, typer.Option("--focus", help="Only the neighbourhood of this entity (id, name or alias).")
     ] = None,
-    depth: Annotated[int, typer.Option("--depth", min=0, help="Hops around --focus (edge direction ignored).")] = 2,
+    depth: Annotated[
+        int, typer.Option("--depth", min=0, help="Hops around --focus (edge direction ignored).")
+    ] = 2,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "computekg",
 ) -> None:
     """Write an interactive graph view: filters, search, click a node or edge for its facts and evidence."""

@@ -7,7 +7,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-
 from computekg.graph.html import export_html
 from computekg.ontology import Entity, Evidence, Fact
 
@@ -21,14 +20,32 @@ SENTENCE = f"据报道，{IMG}公司向市场供应GPU芯片。"
 def _hostile_graph(small_graph) -> tuple[list[Entity], list[Fact]]:
     entities, facts = small_graph
     entities = [*entities, Entity(name=EVIL, type="Company", country="CN", aliases=[IMG])]
-    ev = Evidence(doc="<b>evil</b>.txt", sentence=SENTENCE, start=3, end=3 + len(SENTENCE), rule="r<1>", confidence=0.5)
+    ev = Evidence(
+        doc="<b>evil</b>.txt", sentence=SENTENCE, start=3, end=3 + len(SENTENCE), rule="r<1>", confidence=0.5
+    )
     facts = [
         *facts,
-        Fact(subject=EVIL, subject_type="Company", predicate="SUPPLIES", object="GPU",
-             object_type="ProductCategory", evidence=ev),
-        Fact(subject="NVIDIA", subject_type="Company", predicate="HAS_MARKET_SHARE", object="GPU",
-             object_type="ProductCategory", value=90.0, unit="%", year=2023,
-             evidence=Evidence(doc="doc_c.txt", sentence="英伟达GPU份额高达90%。", start=0, end=13, rule="share")),
+        Fact(
+            subject=EVIL,
+            subject_type="Company",
+            predicate="SUPPLIES",
+            object="GPU",
+            object_type="ProductCategory",
+            evidence=ev,
+        ),
+        Fact(
+            subject="NVIDIA",
+            subject_type="Company",
+            predicate="HAS_MARKET_SHARE",
+            object="GPU",
+            object_type="ProductCategory",
+            value=90.0,
+            unit="%",
+            year=2023,
+            evidence=Evidence(
+                doc="doc_c.txt", sentence="英伟达GPU份额高达90%。", start=0, end=13, rule="share"
+            ),
+        ),
     ]
     return entities, facts
 
@@ -100,7 +117,9 @@ def page_with_graph(browser_context, small_graph, tmp_path: Path):
 
     page.on("dialog", on_dialog)
     page.goto(out.as_uri())
-    page.wait_for_function("window.computekgReadyMs !== undefined && window.computekgStable === true", timeout=30_000)
+    page.wait_for_function(
+        "window.computekgReadyMs !== undefined && window.computekgStable === true", timeout=30_000
+    )
     return page, out, summary, entities, events
 
 
@@ -141,7 +160,10 @@ def test_click_node_shows_evidence_as_text(page_with_graph):
     assert "<script>alert(1)</script>" in text
     assert "<b>evil</b>.txt" in text
     assert page.evaluate("document.querySelectorAll('img[src=x]').length") == 0
-    assert page.evaluate("document.querySelectorAll('#panel script, #panel img, #panel b:not(:empty) b').length") == 0
+    assert (
+        page.evaluate("document.querySelectorAll('#panel script, #panel img, #panel b:not(:empty) b').length")
+        == 0
+    )
     assert page.evaluate("document.scripts.length") == 3  # graph-data, vis-network, app — nothing injected
     assert events["dialogs"] == [] and events["pageerrors"] == []
 
@@ -157,7 +179,9 @@ def test_click_other_node_and_conflict_marked(page_with_graph):
         "Array.from(document.querySelectorAll('#panel .conflict')).filter(b => b.querySelectorAll('.fact').length >= 2).length"
     )
     assert n == 1
-    assert "conflicting values" in page.evaluate("document.querySelector('#panel .conflict .flag').textContent")
+    assert "conflicting values" in page.evaluate(
+        "document.querySelector('#panel .conflict .flag').textContent"
+    )
 
 
 def test_click_edge_lists_grouped_facts(page_with_graph):

@@ -1,0 +1,105 @@
+"""Facade wiring for ``build`` / ``add``: documents → records → an atomically written database.
+
+>>> from computekg.build import build  # doctest: +SKIP
+>>> result = build(["samples/corpus"], "computekg.lbug")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from computekg.api import FileError, extract_corpus
+from computekg.graph.atomic import add_to_database, write_database
+from computekg.graph.base import GraphStore, StoreError, WriteSummary, open_store
+from computekg.ontology import Entity, Fact
+
+DEFAULT_DB = Path("computekg.lbug")
+
+
+class BuildResult(BaseModel):
+    """What ``build``/``add`` did: the write summary and the files that could not be read."""
+
+    summary: WriteSummary
+    documents: int = 0
+    entities: int = 0
+    facts: int = 0
+    errors: list[FileError] = Field(default_factory=list)
+
+
+def reference_records() -> tuple[list[Entity], list[Fact]]:
+    """Curated backbone entities/facts from ``computekg.ontology.reference`` (empty if absent)."""
+    try:
+        ref = importlib.import_module("computekg.ontology.reference")
+    except ImportError:
+        return [], []
+    ents = list(getattr(ref, "reference_entities", list)())
+    facts = list(getattr(ref, "reference_facts", list)())
+    return ents, facts
+
+
+def _merge(ref_e: list[Entity], ref_f: list[Fact], doc_e: list[Entity], doc_f: list[Fact]):
+    from computekg.graph.atomic import merge_records
+
+    return merge_records(ref_e, ref_f, doc_e, doc_f)
+
+
+def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Existing paths, or :class:`FileNotFoundError` naming the first missing one."""
+    out = []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            raise FileNotFoundError(str(p))
+        out.append(p)
+    return out
+
+
+def build(
+    paths: Iterable[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    backend: str = "ladybug",
+    reference: bool = True,
+    progress: bool = False,
+) -> BuildResult:
+    """Extract ``paths``, add the reference backbone, and atomically (re)write ``db``."""
+    paths = check_inputs(paths)
+    result = extract_corpus(paths, progress=progress)
+    ents, facts = list(result.entities), list(result.facts)
+    if reference:
+        ents, facts = _merge(*reference_records(), ents, facts)
+    summary = write_database(ents, facts, db, backend=backend, progress=progress)
+    return BuildResult(summary=summary, documents=len(result.documents), entities=len(ents),
+                       facts=len(facts), errors=list(result.errors))
+
+
+def add(
+    paths: Iterable[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    backend: str = "ladybug",
+    progress: bool = False,
+) -> BuildResult:
+    """Extract more files and merge them into an existing ``db`` (rebuilt atomically)."""
+    paths = check_inputs(paths)
+    if not Path(db).exists():
+        raise StoreError(f"{db}: database not found (run `computekg build` first)")
+    result = extract_corpus(paths, progress=progress)
+    summary = add_to_database(result.entities, result.facts, db, backend=backend, progress=progress)
+    return BuildResult(summary=summary, documents=len(result.documents), entities=len(result.entities),
+                       facts=len(result.facts), errors=list(result.errors))
+
+
+def open_default_store(db: str | Path = DEFAULT_DB, *, backend: str = "ladybug", read_only: bool = True) -> GraphStore:
+    """Open an existing database for reading (``StoreError`` if it does not exist)."""
+    if not Path(db).exists():
+        raise StoreError(f"{db}: database not found (build one with `computekg build CORPUS --db {db}`)")
+    return open_store(db, backend=backend, read_only=read_only)
+
+
+__all__ = ["BuildResult", "DEFAULT_DB", "add", "build", "check_inputs", "open_default_store",
+           "reference_records", "write_database"]
