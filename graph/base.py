@@ -140,7 +140,8 @@ def row_to_entity(row: dict[str, Any], label: str) -> Entity:
         docs=row["docs"].split("|") if row.get("docs") else [],
         parent=row.get("parent"),
         attrs=json.loads(attrs) if attrs else {},
-        source=row.get("source") or "reference",
+        # stub nodes read back (include_stubs=True) count as discovered entities
+        source="reference" if row.get("source") == "reference" else "discovered",
     )
 
 

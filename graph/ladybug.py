@@ -22,6 +22,13 @@ from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES,
 from .base import MENTIONED_IN, GraphStore, StoreError, WriteSummary, graph_rows, register_store
 
 DEFAULT_DB = "computekg.lbug"
+# COPY has a fixed cost (~80 ms per statement, it checkpoints); small tables go through UNWIND.
+COPY_THRESHOLD = 2000
+
+
+def _cast(expr: str, type_: str) -> str:
+    # Parameter structs are typed from their values; an all-NULL field would come out as ANY.
+    return f"CAST({expr} AS {type_})"
 
 
 def _engine(prefer: str) -> ModuleType:
@@ -117,12 +124,16 @@ class LadybugStore(GraphStore):
                 existing = self._existing_ids(label, "id") if self._nonempty(label) else set()
                 new = [r for r in node_rows if r["id"] not in existing]
                 old = [r for r in node_rows if r["id"] in existing]
-                if new:
+                if len(new) >= COPY_THRESHOLD:
                     df = _frame(new, ENTITY_PROPERTIES)  # noqa: F841 - read by COPY via its name
                     self._copy(f"COPY {label} FROM df")
                     summary.batches += 1
+                elif new:
+                    props = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in ENTITY_PROPERTIES.items())
+                    self._run(f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})", {"rows": new})
+                    summary.batches += 1
                 if old:
-                    sets = ", ".join(f"n.{k} = r.{k}" for k in ENTITY_PROPERTIES if k != "id")
+                    sets = ", ".join(f"n.{k} = {_cast('r.' + k, t)}" for k, t in ENTITY_PROPERTIES.items() if k != "id")
                     self._run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {sets}", {"rows": old})
                     summary.batches += 1
                 summary.node_labels[label] = len(node_rows)
@@ -136,9 +147,14 @@ class LadybugStore(GraphStore):
                 for (src, dst), rel_rows in by_pair.items():
                     if existing:
                         rel_rows = [r for r in rel_rows if r["fact_id"] not in existing]
-                    if rel_rows:
+                    if len(rel_rows) >= COPY_THRESHOLD:
                         df = _frame(rel_rows, props, lead=["src", "dst"])  # noqa: F841
                         self._copy(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
+                        summary.batches += 1
+                    elif rel_rows:
+                        sets = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in props.items())
+                        self._run(f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}), (b:{dst} {{id: r.dst}}) "
+                                  f"CREATE (a)-[:{rtype} {{{sets}}}]->(b)", {"rows": rel_rows})
                         summary.batches += 1
                     summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rel_rows)
                     bar.advance()

@@ -83,8 +83,8 @@ def build_lexicon(entities: list[Entity]) -> Lexicon:
     by_id: dict[str, Entity] = {}
     rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}
     for ent in entities:
-        if ent.type == EntityType.DOCUMENT:
-            continue
+        if ent.type in (EntityType.DOCUMENT, EntityType.METRIC):
+            continue  # metric names are read from the words before a value, not matched as entities
         by_id[ent.id] = ent
         names = {ent.name, *(ent.aliases or [])}
         if ent.name_zh:

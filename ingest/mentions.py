@@ -69,12 +69,14 @@ _GENERIC_ITEM = re.compile(
     r"网络|软件|硬件|系统|方案|领先|优势|板块|环节|互联网|金融|能源|制造|医疗|教育|交通|电力|工业)$"
 )
 _STOP_CHARS = set("的了在是将为对于把被从向到与和及或并也都而且但其该此这那些个年月日%％")
+_EN_WORD = r"[A-Z][A-Za-z0-9&]+(?:-[A-Za-z0-9]+)?(?<!-based)"
 _EN_COMPANY = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&\-]+ ){0,3}[A-Z][A-Za-z0-9&\-]+) "
+    rf"\b((?:{_EN_WORD} ){{0,3}}{_EN_WORD}) "
     r"(Inc\.?|Corp\.?|Corporation|Technologies|Technology|Semiconductor|Semiconductors|Systems|Networks|"
-    r"Microelectronics|Electronics|Labs|Ltd\.?|Co\.|Group|Computing|Photonics|Micro|Intelligence|AI)\b"
+    r"Microelectronics|Electronics|Labs|Ltd\.?|Co\.|Group|Computing|Photonics|Micro|Silicon|Devices)\b"
 )
-_EN_BASED = re.compile(r"\b([A-Z][a-z]+)-based ((?:[A-Z][A-Za-z0-9&\-]+ ?){1,3})")
+_EN_BASED = re.compile(r"\b([A-Z][a-z]+)-based ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
+_EN_CUE = re.compile(r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker) ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
 _EN_CN_PLACES = re.compile(r"\b(China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hefei|Wuhan|Nanjing|Suzhou|Chengdu|Guangzhou|Xi'an|Tianjin|Hong Kong)\b")
 _EN_FOREIGN = [
     (re.compile(r"\b(US|U\.S\.|American|California|Texas|Silicon Valley)\b"), "US"),
@@ -360,9 +362,13 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         add(start, end, raw, ctx, 0.85)
 
     # 3. English company shapes
-    for rx in (_EN_COMPANY, _EN_BASED):
+    for rx in (_EN_BASED, _EN_CUE, _EN_COMPANY):
         for m in rx.finditer(view):
-            if rx is _EN_BASED:
+            if rx is _EN_CUE:
+                s, e = m.start(1), m.start(1) + len(m.group(1).strip())
+                raw = m.group(1).strip()
+                place = ""
+            elif rx is _EN_BASED:
                 s, e = m.start(2), m.end(2)
                 raw = m.group(2).strip()
                 e = s + len(raw)
@@ -373,13 +379,13 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
                 place = ""
             if not free(s, e) or len(raw) < 3:
                 continue
-            ctx = view[max(0, s - 80) : e + 40] + " " + place
+            near = view[max(0, s - 30) : s] + " " + place + " " + view[e : e + 40]
             country = None
-            if _EN_CN_PLACES.search(place) or (not place and _EN_CN_PLACES.search(view[max(0, s - 30) : s])):
+            if _EN_CN_PLACES.search(near):
                 country = "CN"
             else:
                 for erx, code in _EN_FOREIGN:
-                    if erx.search(ctx):
+                    if erx.search(near):
                         country = code
                         break
             cand = lex.first_of(raw, T.COMPANY)

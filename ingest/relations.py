@@ -308,7 +308,7 @@ def _list_start(ctx: SentenceContext, index: int) -> int:
 
 
 def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: Lexicon):
-    for mk in re.finditer(r"市场", ctx.text[:index]):
+    for mk in reversed(list(re.finditer(r"市场|market", ctx.text[:index]))):
         near = [c for c in cats if c.end <= mk.start() and mk.start() - c.end <= 8]
         if near:
             return _specific(ctx, near[-1], lex)
@@ -324,9 +324,9 @@ def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: 
 
 def _share(ctx: SentenceContext, comp: Mention, cat, v: Value, rule: str) -> RawFact:
     scope = None
-    m = re.search(r"(全球|中国|国内|我国)?[^，。、]{0,12}市场", ctx.text)
-    if m:
-        scope = m.group()
+    markets = [m for m in re.finditer(r"(全球|中国|国内|我国|国外|海外)[^，。、；\d%]{0,12}?市场", ctx.text) if m.start() < v.start]
+    if markets:
+        scope = markets[-1].group()
     return RawFact(comp, P.HAS_MARKET_SHARE, cat, rule, 0.85, value=v.value, unit="%",
                    year=ctx.year_before(v.start), qualifier=v.qualifier, scope=scope)
 
@@ -604,7 +604,7 @@ _METRIC_HEAD = re.compile(
 )
 _VERBS = re.compile(
     r"(已经|已|将|仍|也|还|均|共|总|达到|达|为|是|约为|约|近|超过|超|突破|增长至|增长到|增至|提升至|提升到|降至|降低到|下降|"
-    r"增长|提高|保持|实现|占到|占|有|在|从|由|至|的|预计|计划|力争|确保|形成|建设|新增|累计|带动|以|每年|年均|"
+    r"增长|提高|保持|实现|占到|有|在(?![用建])|从|由|至|的|预计|计划|力争|确保|形成|建设|新增|累计|带动|以|每年|年均|"
     r"其中|具体来看|与此同时|此外|目前|截至|截止到|截止|全国|中国|我国|全球|国内|相关|整体|仅有|仅)"
 )
 _GROWTH = re.compile(r"(同比增长|同比增速|增速|增长率|增幅|增长|年复合增长率|平均增速|年均增速|跌幅|下降|下滑)$")
@@ -652,11 +652,13 @@ def _metric_name(ctx: SentenceContext, v: Value, last_base: str | None, cut_at: 
         phrase = re.sub(r"^[-—~～年月底前后间内,，、]+|[,，、]+$", "", phrase)
     phrase = phrase.strip()
     after = text[v.end : v.end + 8]
-    growth = _GROWTH.search(text[max(a, v.start - 8) : v.start]) or re.match(r"的?(高|稳步|快速|高速)?(增长|增速)", after)
+    growth = _GROWTH.search(text[max(a, v.start - 8) : v.start]) or re.match(r"(左右)?的(高|稳步|快速|高速|高位)?(增长|增速)", after)
     base = re.sub(r"(总规模|规模|全球占比|占比)$", "", last_base or "")
-    if growth and (not phrase or _GROWTH.fullmatch(phrase) or len(phrase) <= 4):
+    if growth and (not phrase or _GROWTH.fullmatch(phrase) or _GROWTH.search(phrase) and len(phrase) <= 6):
         return (base + "增速", last_base) if base else (None, last_base)
-    if re.search(r"(占比|比重|占)", raw_phrase[-6:]) and (len(phrase) <= 4 or "占" in phrase):
+    if re.search(r"(占比|比重|占)", raw_phrase[-6:]) and (
+        len(phrase) <= 2 or phrase in ("占比", "比重", "全球占比", "全国占比") or re.fullmatch(r"(约)?占(到|据)?(全球|全国)?", phrase)
+    ):
         share_of = "全球" if "全球" in text[max(a, v.start - 12) : v.start] else ("全国" if "全国" in text[max(a, v.start - 12) : v.start] else "")
         return ((base + share_of + "占比"), last_base) if base else (None, last_base)
     if not phrase and v.unit == "%":
@@ -682,7 +684,7 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     subjects = _subject_regions(ctx, regions)
     policies = ctx.of_type(T.POLICY)
     companies = ctx.of_type(*COMPANIES)
-    target_m = re.search(r"(到|至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
+    target_m = re.search(r"(?<![截止])(到|至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
     is_forecast = bool(re.search(r"(预计|预测|有望|将达到|或将)", text))
     is_target = bool(target_m) and not is_forecast and bool(
         re.search(r"(目标|提出|力争|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上)", text)
@@ -692,6 +694,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if v.unit in ("家", "个百分点", "P") or (v.unit is None and not re.search(r"PUE|电能利用效率", text[max(0, v.start - 16) : v.start])):
             continue
         a, b = ctx.clause_of(v.start)
+        if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"(高于|低于|较)[^，。]{0,8}$", text[a : v.start]):
+            continue  # a difference between two measures, not a measure
         if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
             continue  # a threshold (「PUE 在 1.4 以下」), not a measurement
         if any(a <= c.start < v.start for c in companies) or re.search(

@@ -21,8 +21,16 @@ from .schema import DOMAIN_RANGE
 
 # Class labels (zh, en) and one-line definitions.
 CLASS_LABELS: dict[str, tuple[str, str, str]] = {
-    "Segment": ("产业链环节", "Segment", "A segment of the compute industry chain (upstream, midstream, downstream, support layer)."),
-    "ProductCategory": ("产品类别", "Product category", "A category of products or services in the compute industry chain."),
+    "Segment": (
+        "产业链环节",
+        "Segment",
+        "A segment of the compute industry chain (upstream, midstream, downstream, support layer).",
+    ),
+    "ProductCategory": (
+        "产品类别",
+        "Product category",
+        "A category of products or services in the compute industry chain.",
+    ),
     "ProductModel": ("产品型号", "Product model", "A concrete product model, e.g. a GPU or CPU model."),
     "Company": ("公司", "Company", "A company or business unit."),
     "CompanyGroup": ("企业集团", "Company group", "A group of companies referred to collectively."),
@@ -136,12 +144,17 @@ def build_ontology_ttl() -> str:
     ]
     for name in ENTITY_CLASSES:
         zh, en, comment = CLASS_LABELS[name]
-        out.append(f"ck:{name} a owl:Class ;\n    {_labels(zh, en)} ;\n    rdfs:comment {_s(comment, 'en')} .")
+        out.append(
+            f"ck:{name} a owl:Class ;\n    {_labels(zh, en)} ;\n    rdfs:comment {_s(comment, 'en')} ."
+        )
     out.append(
         f"ck:Fact a owl:Class ;\n    {_labels('事实', 'Fact')} ;\n"
         f"    rdfs:comment {_s('A reified statement subject-predicate-object with value, time and provenance.', 'en')} ."
     )
-    out += ["", "# ---------------------------------------------------------------- object properties (one per Predicate)"]
+    out += [
+        "",
+        "# ---------------------------------------------------------------- object properties (one per Predicate)",
+    ]
     for p in Predicate:
         zh, en = PREDICATE_LABELS[p.value]
         pairs = DOMAIN_RANGE[p]
@@ -173,8 +186,13 @@ def build_ontology_ttl() -> str:
         )
     out += ["", "# ---------------------------------------------------------------- entity attributes"]
     for local, (xsd, zh, en) in ENTITY_DATA_PROPERTIES.items():
-        out.append(f"ck:{local} a owl:DatatypeProperty ;\n    {_labels(zh, en)} ;\n    rdfs:range xsd:{xsd} .")
-    out += ["", "# ---------------------------------------------------------------- segments and product-category taxonomy"]
+        out.append(
+            f"ck:{local} a owl:DatatypeProperty ;\n    {_labels(zh, en)} ;\n    rdfs:range xsd:{xsd} ."
+        )
+    out += [
+        "",
+        "# ---------------------------------------------------------------- segments and product-category taxonomy",
+    ]
     extra: dict[str, list[str]] = {}
     for child, parent, _ in _extra_subtypes():
         extra.setdefault(child, []).append(parent)
@@ -196,7 +214,9 @@ def build_ontology_ttl() -> str:
             lines.append(f"ck:partOfSegment <{entity_iri('Segment', e.attrs['segment'])}>")
             lines.append(f"ck:segment {_s(e.attrs['segment'])}")
         if deps.get(e.name):
-            lines.append("ck:dependsOn " + _list(f"<{entity_iri('ProductCategory', d)}>" for d in deps[e.name]))
+            lines.append(
+                "ck:dependsOn " + _list(f"<{entity_iri('ProductCategory', d)}>" for d in deps[e.name])
+            )
         out.append(" ;\n    ".join(lines) + " .")
     return "\n".join(out) + "\n"
 
@@ -246,8 +266,15 @@ def build_shapes_ttl() -> str:
                 'sh:pattern "^[A-Z]{2}$" ;\n'
                 f"        sh:message {_s('ck:country is an ISO 3166 alpha-2 code such as CN or US.')} ]"
             )
-        out.append(f"ck:{name}Shape a sh:NodeShape ;\n    sh:targetClass ck:{name} ;\n    " + " ;\n    ".join(props) + " .")
-    out += ["", "# ---------------------------------------------------------------- relations (schema.DOMAIN_RANGE)"]
+        out.append(
+            f"ck:{name}Shape a sh:NodeShape ;\n    sh:targetClass ck:{name} ;\n    "
+            + " ;\n    ".join(props)
+            + " ."
+        )
+    out += [
+        "",
+        "# ---------------------------------------------------------------- relations (schema.DOMAIN_RANGE)",
+    ]
     for p in Predicate:
         pairs = DOMAIN_RANGE[p]
         local, shape = _pred_local(p), _shape_name(p)
@@ -266,10 +293,14 @@ def build_shapes_ttl() -> str:
         # Subject and object classes may each be allowed while the pair is not (CompanyGroup
         # SUPPLIES ProductModel); a SPARQL constraint checks the pairs, but only for predicates
         # where that can happen — per-node SPARQL is slow in pyshacl.
-        if set(pairs) == {(s, o) for s in dict.fromkeys(s for s, _ in pairs) for o in dict.fromkeys(o for _, o in pairs)}:
+        if set(pairs) == {
+            (s, o) for s in dict.fromkeys(s for s, _ in pairs) for o in dict.fromkeys(o for _, o in pairs)
+        }:
             continue
         # (SHACL forbids VALUES inside SPARQL constraints, hence the FILTER disjunction.)
-        allowed = " || ".join(f"(?sc = <{class_iri(s.value)}> && ?oc = <{class_iri(o.value)}>)" for s, o in pairs)
+        allowed = " || ".join(
+            f"(?sc = <{class_iri(s.value)}> && ?oc = <{class_iri(o.value)}>)" for s, o in pairs
+        )
         query = (
             f"SELECT $this ?value WHERE {{ $this <{predicate_iri(p.value)}> ?value . "
             f"FILTER NOT EXISTS {{ $this a ?sc . ?value a ?oc . FILTER ({allowed}) }} }}"
@@ -321,4 +352,3 @@ def write(data_dir: Path | None = None) -> None:
 if __name__ == "__main__":  # pragma: no cover
     write()
     print("wrote ontology/data/computekg.ttl and ontology/data/shapes.ttl")
-

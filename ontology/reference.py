@@ -121,7 +121,9 @@ def parse_rows(filename: str, text: str) -> tuple[tuple[int, Row], ...]:
             raise ValueError(f"{_doc(filename)}: line {line}: empty 'source_note' for {row[required[0]]!r}")
         key = tuple(row[c] for c in key_cols)
         if key in seen:
-            raise ValueError(f"{_doc(filename)}: line {line}: duplicate {'/'.join(key)!r} (first on line {seen[key]})")
+            raise ValueError(
+                f"{_doc(filename)}: line {line}: duplicate {'/'.join(key)!r} (first on line {seen[key]})"
+            )
         seen[key] = line
         rows.append((line, row))
     return tuple(rows)
@@ -384,7 +386,13 @@ def reference_entities() -> list[Entity]:
 
 
 def _fact(
-    subject: str, s_type: EntityType, predicate: Predicate, obj: str, o_type: EntityType, filename: str, note: str
+    subject: str,
+    s_type: EntityType,
+    predicate: Predicate,
+    obj: str,
+    o_type: EntityType,
+    filename: str,
+    note: str,
 ) -> Fact:
     return Fact(
         subject=subject,
@@ -393,7 +401,9 @@ def _fact(
         object=obj,
         object_type=o_type,
         origin="reference",
-        evidence=Evidence(doc=_doc(filename), sentence=note, start=-1, end=-1, rule=REFERENCE_RULE, confidence=1.0),
+        evidence=Evidence(
+            doc=_doc(filename), sentence=note, start=-1, end=-1, rule=REFERENCE_RULE, confidence=1.0
+        ),
     )
 
 
@@ -440,28 +450,86 @@ def _facts() -> tuple[Fact, ...]:
             continue
         note = e.attrs["source_note"]
         if e.parent:
-            facts.append(_fact(e.name, T.PRODUCT_CATEGORY, P.SUBTYPE_OF, e.parent, T.PRODUCT_CATEGORY, "taxonomy.csv", note))
+            facts.append(
+                _fact(
+                    e.name,
+                    T.PRODUCT_CATEGORY,
+                    P.SUBTYPE_OF,
+                    e.parent,
+                    T.PRODUCT_CATEGORY,
+                    "taxonomy.csv",
+                    note,
+                )
+            )
         if e.attrs.get("segment"):
             facts.append(
-                _fact(e.name, T.PRODUCT_CATEGORY, P.PART_OF_SEGMENT, e.attrs["segment"], T.SEGMENT, "taxonomy.csv", note)
+                _fact(
+                    e.name,
+                    T.PRODUCT_CATEGORY,
+                    P.PART_OF_SEGMENT,
+                    e.attrs["segment"],
+                    T.SEGMENT,
+                    "taxonomy.csv",
+                    note,
+                )
             )
     for child, parent, note in _extra_subtypes():
-        facts.append(_fact(child, T.PRODUCT_CATEGORY, P.SUBTYPE_OF, parent, T.PRODUCT_CATEGORY, "subtypes.csv", note))
+        facts.append(
+            _fact(child, T.PRODUCT_CATEGORY, P.SUBTYPE_OF, parent, T.PRODUCT_CATEGORY, "subtypes.csv", note)
+        )
     for subj, obj, note in _depends_on():
-        facts.append(_fact(subj, T.PRODUCT_CATEGORY, P.DEPENDS_ON, obj, T.PRODUCT_CATEGORY, "depends_on.csv", note))
+        facts.append(
+            _fact(subj, T.PRODUCT_CATEGORY, P.DEPENDS_ON, obj, T.PRODUCT_CATEGORY, "depends_on.csv", note)
+        )
     for e in _companies():
         if e.parent:
-            facts.append(_fact(e.name, T.COMPANY, P.SUBSIDIARY_OF, e.parent, T.COMPANY, "companies.csv", e.attrs["source_note"]))
+            facts.append(
+                _fact(
+                    e.name,
+                    T.COMPANY,
+                    P.SUBSIDIARY_OF,
+                    e.parent,
+                    T.COMPANY,
+                    "companies.csv",
+                    e.attrs["source_note"],
+                )
+            )
     for e in _regions():
         if e.parent:
-            facts.append(_fact(e.name, T.REGION, P.LOCATED_IN, e.parent, T.REGION, "regions.csv", e.attrs["source_note"]))
+            facts.append(
+                _fact(
+                    e.name, T.REGION, P.LOCATED_IN, e.parent, T.REGION, "regions.csv", e.attrs["source_note"]
+                )
+            )
     for e in _policies():
         for issuer in e.attrs.get("issuer", []):
-            facts.append(_fact(e.name, T.POLICY, P.ISSUED_BY, issuer, T.ORGANIZATION, "policies.csv", e.attrs["source_note"]))
+            facts.append(
+                _fact(
+                    e.name,
+                    T.POLICY,
+                    P.ISSUED_BY,
+                    issuer,
+                    T.ORGANIZATION,
+                    "policies.csv",
+                    e.attrs["source_note"],
+                )
+            )
     for e in _models():
         note = e.attrs["source_note"]
-        facts.append(_fact(e.name, T.PRODUCT_MODEL, P.INSTANCE_OF, e.attrs["category"], T.PRODUCT_CATEGORY, "models.csv", note))
-        facts.append(_fact(e.name, T.PRODUCT_MODEL, P.MADE_BY, e.attrs["maker"], T.COMPANY, "models.csv", note))
+        facts.append(
+            _fact(
+                e.name,
+                T.PRODUCT_MODEL,
+                P.INSTANCE_OF,
+                e.attrs["category"],
+                T.PRODUCT_CATEGORY,
+                "models.csv",
+                note,
+            )
+        )
+        facts.append(
+            _fact(e.name, T.PRODUCT_MODEL, P.MADE_BY, e.attrs["maker"], T.COMPANY, "models.csv", note)
+        )
     return tuple(facts)
 
 
@@ -594,6 +662,20 @@ def segment_of(category: str) -> str | None:
 
 def clear_caches() -> None:
     """Forget cached data (for tests that edit the CSV files)."""
-    for fn in (read_rows, _taxonomy, _companies, _regions, _policies, _models, _metrics, _all_entities,
-               _extra_subtypes, _depends_on, _facts, _alias_index, _subtype_parents, _subtype_children):
+    for fn in (
+        read_rows,
+        _taxonomy,
+        _companies,
+        _regions,
+        _policies,
+        _models,
+        _metrics,
+        _all_entities,
+        _extra_subtypes,
+        _depends_on,
+        _facts,
+        _alias_index,
+        _subtype_parents,
+        _subtype_children,
+    ):
         fn.cache_clear()

@@ -88,23 +88,32 @@ def small_graph() -> tuple[list[Entity], list[Fact]]:
     return build_small_graph()
 
 
-@pytest.fixture
-def small_db(tmp_path: Path, small_graph) -> Path:
-    """The small graph written to a fresh LadybugDB file."""
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small graph written once to a LadybugDB file (tests must not modify it)."""
     from computekg.graph.atomic import write_database
 
-    db = tmp_path / "small.lbug"
-    write_database(*small_graph, db)
+    db = tmp_path_factory.mktemp("small") / "small.lbug"
+    write_database(*build_small_graph(), db)
     return db
 
 
 # --------------------------------------------------------------------------- FalkorDB over Bolt
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _free_port(low: int = 20000, high: int = 32000) -> int:
+    """A free loopback port below 32768 (FalkorDB silently ignores a larger BOLT_PORT)."""
+    import random
+
+    for _ in range(200):
+        port = random.randint(low, high)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port")
 
 
 def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 15.0) -> bool:

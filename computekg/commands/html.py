@@ -14,7 +14,10 @@ from computekg.commands._output import fail
 @app.command("html")
 def html_cmd(
     out: Annotated[
-        Path, typer.Argument(help="HTML file to write (self-contained, works offline).", show_default=False)
+        Path,
+        typer.Argument(
+            help="HTML file to write (self-contained, works offline).", metavar="OUT.html", show_default=False
+        ),
     ],
     db: Annotated[Path, typer.Option("--db", help="Database built by `computekg build`.")] = Path(
         "computekg.lbug"

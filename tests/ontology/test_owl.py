@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
-from rdflib.compare import isomorphic
-
 from computekg.ontology import DOMAIN_RANGE, EntityType, Predicate
 from computekg.ontology._build_rdf import build_ontology_ttl, build_shapes_ttl
-from computekg.ontology.rdf import CK, class_iri, entity_iri, load_ontology_graph, load_shapes_graph, predicate_iri
+from computekg.ontology.rdf import (
+    CK,
+    class_iri,
+    entity_iri,
+    load_ontology_graph,
+    load_shapes_graph,
+    predicate_iri,
+)
 from computekg.ontology.reference import load_taxonomy
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.compare import isomorphic
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +56,23 @@ def test_zh_and_en_labels_on_every_class_and_property(onto: Graph) -> None:
 
 
 def test_fact_datatype_properties(onto: Graph) -> None:
-    for local in ("value", "unit", "year", "qualifier", "scope", "date", "modality", "origin", "conflict",
-                  "sourceDocument", "evidenceText", "spanStart", "spanEnd", "rule", "confidence"):
+    for local in (
+        "value",
+        "unit",
+        "year",
+        "qualifier",
+        "scope",
+        "date",
+        "modality",
+        "origin",
+        "conflict",
+        "sourceDocument",
+        "evidenceText",
+        "spanStart",
+        "spanEnd",
+        "rule",
+        "confidence",
+    ):
         assert (CK[local], RDF.type, OWL.DatatypeProperty) in onto, local
         assert onto.value(CK[local], RDFS.domain) == CK.Fact
     for local in ("subject", "predicate", "object"):
@@ -72,5 +93,6 @@ def test_taxonomy_individuals(onto: Graph) -> None:
 
 def test_checked_in_turtle_matches_generator() -> None:
     """Regenerate with ``python -m computekg.ontology._build_rdf`` when this fails."""
-    assert isomorphic(load_ontology_graph(), Graph().parse(data=build_ontology_ttl(), format="turtle"))
-    assert isomorphic(load_shapes_graph(), Graph().parse(data=build_shapes_ttl(), format="turtle"))
+    hint = "ontology/data/*.ttl are stale: run `python -m computekg.ontology._build_rdf`"
+    assert isomorphic(load_ontology_graph(), Graph().parse(data=build_ontology_ttl(), format="turtle")), hint
+    assert isomorphic(load_shapes_graph(), Graph().parse(data=build_shapes_ttl(), format="turtle")), hint

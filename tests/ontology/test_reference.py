@@ -5,10 +5,9 @@ from __future__ import annotations
 import doctest
 from collections import Counter, defaultdict
 
+import computekg.ontology.reference as ref
 import networkx as nx
 import pytest
-
-import computekg.ontology.reference as ref
 from computekg.ontology import EntityType, Predicate, is_allowed
 from computekg.ontology.reference import (
     alias_index,
@@ -19,7 +18,6 @@ from computekg.ontology.reference import (
     load_companies,
     load_metrics,
     load_models,
-    load_policies,
     load_regions,
     load_taxonomy,
     parse_rows,
@@ -30,8 +28,16 @@ from computekg.ontology.reference import (
     segment_of,
 )
 
-DATA_FILES = ["taxonomy.csv", "subtypes.csv", "depends_on.csv", "regions.csv", "companies.csv",
-              "policies.csv", "models.csv", "metrics.csv"]
+DATA_FILES = [
+    "taxonomy.csv",
+    "subtypes.csv",
+    "depends_on.csv",
+    "regions.csv",
+    "companies.csv",
+    "policies.csv",
+    "models.csv",
+    "metrics.csv",
+]
 
 # Surface strings that deliberately denote more than one reference entity (across all types).
 ALLOWED_AMBIGUOUS: dict[str, set[tuple[str, str]]] = {
@@ -65,7 +71,11 @@ def test_counts() -> None:
     assert kinds["city"] >= 60
     assert len([e for e in load_taxonomy() if e.type == EntityType.PRODUCT_CATEGORY]) >= 45
     assert {e.name for e in load_taxonomy() if e.type == EntityType.SEGMENT} == {
-        "Upstream", "Midstream", "Downstream", "SupportLayer"}
+        "Upstream",
+        "Midstream",
+        "Downstream",
+        "SupportLayer",
+    }
     assert len(load_metrics()) >= 30
     assert len(load_models()) >= 40
 
@@ -142,13 +152,26 @@ def test_references_resolve() -> None:
 def test_reference_facts_respect_schema_and_provenance() -> None:
     facts = reference_facts()
     kinds = Counter(f.predicate for f in facts)
-    for p in ("SUBTYPE_OF", "DEPENDS_ON", "PART_OF_SEGMENT", "INSTANCE_OF", "MADE_BY", "SUBSIDIARY_OF", "LOCATED_IN"):
+    for p in (
+        "SUBTYPE_OF",
+        "DEPENDS_ON",
+        "PART_OF_SEGMENT",
+        "INSTANCE_OF",
+        "MADE_BY",
+        "SUBSIDIARY_OF",
+        "LOCATED_IN",
+    ):
         assert kinds[Predicate(p)] > 0, p
     for f in facts:
         assert is_allowed(f.predicate, f.subject_type, f.object_type), f
         assert f.origin == "reference"
         assert f.evidence.doc.startswith("ontology/") and f.evidence.doc.endswith(".csv")
-        assert (f.evidence.start, f.evidence.end, f.evidence.rule, f.evidence.confidence) == (-1, -1, "reference", 1.0)
+        assert (f.evidence.start, f.evidence.end, f.evidence.rule, f.evidence.confidence) == (
+            -1,
+            -1,
+            "reference",
+            1.0,
+        )
         assert f.evidence.sentence
     assert len({f.key for f in facts}) == len(facts)
 
@@ -194,7 +217,7 @@ def test_taxonomy_helpers() -> None:
     ],
 )
 def test_malformed_rows_name_file_and_line(filename: str, text: str, message: str) -> None:
-    with pytest.raises(ValueError, match=r"ontology/metrics\.csv: .*" if "header" in message else None) as err:
+    with pytest.raises(ValueError) as err:
         parse_rows(filename, text)
     assert message in str(err.value)
     assert str(err.value).startswith("ontology/metrics.csv")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pyshacl
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import SH
-
 from computekg.ontology import Entity, Evidence, Fact
 from computekg.ontology.rdf import CK, add_entity, add_fact, entity_iri, fact_iri, load_shapes_graph, to_graph
 from computekg.ontology.reference import reference_entities, reference_facts
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import SH
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +44,15 @@ ENTITIES = [
 
 def _fact(subject: str, s_type: str, pred: str, obj: str, o_type: str, **kw) -> Fact:
     ev = Evidence(doc="a.md", sentence="海光信息供应GPU。", start=0, end=9, rule="test", confidence=0.9)
-    return Fact(subject=subject, subject_type=s_type, predicate=pred, object=obj, object_type=o_type, evidence=ev, **kw)
+    return Fact(
+        subject=subject,
+        subject_type=s_type,
+        predicate=pred,
+        object=obj,
+        object_type=o_type,
+        evidence=ev,
+        **kw,
+    )
 
 
 def test_shapes_parse(shapes: Graph) -> None:
@@ -77,13 +84,17 @@ def test_wrong_subject_class_is_rejected(shapes: Graph) -> None:
     g = to_graph(ENTITIES, [_fact("韶关", "Region", "MADE_BY", "海光信息", "Company")])
     ok, results = _validate(g, shapes)
     assert not ok
-    assert (CK.MadeBySubjectShape, entity_iri("Region", "韶关")) in {(r["shape"], r["focus"]) for r in results}
+    assert (CK.MadeBySubjectShape, entity_iri("Region", "韶关")) in {
+        (r["shape"], r["focus"]) for r in results
+    }
 
 
 def test_disallowed_pair_is_rejected(shapes: Graph) -> None:
     # CompanyGroup and ProductModel are each allowed around SUPPLIES, the pair is not.
     group = Entity(name="国产GPU厂商", type="CompanyGroup")
-    g = to_graph([*ENTITIES, group], [_fact("国产GPU厂商", "CompanyGroup", "SUPPLIES", "A100", "ProductModel")])
+    g = to_graph(
+        [*ENTITIES, group], [_fact("国产GPU厂商", "CompanyGroup", "SUPPLIES", "A100", "ProductModel")]
+    )
     ok, results = _validate(g, shapes)
     assert not ok
     assert [r["shape"] for r in results] == [CK.SuppliesPairShape]
@@ -98,7 +109,9 @@ def test_fact_without_evidence_is_rejected(shapes: Graph) -> None:
     g.add((node, CK.object, entity_iri("ProductCategory", "GPU")))
     ok, results = _validate(g, shapes)
     assert not ok
-    missing = {r["path"] for r in results if r["component"] == SH.MinCountConstraintComponent and r["focus"] == node}
+    missing = {
+        r["path"] for r in results if r["component"] == SH.MinCountConstraintComponent and r["focus"] == node
+    }
     assert missing == {CK.sourceDocument, CK.evidenceText, CK.rule}
 
 

@@ -1,0 +1,97 @@
+"""Every library query runs on LadybugDB and on FalkorDB (Bolt) and returns the expected rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from computekg.graph.base import open_store
+from computekg.queries.library import QueryNotFound, list_queries, load_query, run_query
+
+PARAMS = {
+    "domestic_suppliers": {"category": "AIChip"},
+    "segment_suppliers": {"segment": "Hardware"},
+    "dependencies": {"category": "AIServer"},
+    "dependents": {"category": "EUVLithography"},
+    "fact_evidence": {"subject": "NVIDIA", "predicate": "HAS_MARKET_SHARE", "object": "GPU"},
+    "dependency_path": {"source": "AIServer", "target": "EUVLithography"},
+    "foreign_concentration": {},
+    "export_control_exposure": {},
+}
+
+
+def _check(name: str, rows: list[dict]) -> None:
+    if name == "domestic_suppliers":
+        got = {r["company"]: sorted(r["categories"]) for r in rows}
+        assert got == {"海光信息": ["GPU"], "景嘉微": ["GPU"], "寒武纪": ["NPU"]}  # no NVIDIA/AMD/Mystery
+    elif name == "segment_suppliers":
+        got = {r["company"]: r["domestic"] for r in rows}
+        assert got == {"海光信息": True, "景嘉微": True, "寒武纪": True, "中际旭创": True,
+                       "NVIDIA": False, "AMD": False, "Mystery": None}
+    elif name == "dependencies":
+        got = [(r["dependency"], r["depth"]) for r in rows]
+        assert got == [("GPU", 1), ("OpticalModule", 1), ("HBM", 2), ("EUVLithography", 3)]
+        assert rows[-1]["path"] == ["AIServer", "GPU", "HBM", "EUVLithography"]
+    elif name == "dependents":
+        assert [(r["dependent"], r["depth"]) for r in rows] == [("HBM", 1), ("GPU", 2), ("AIServer", 3)]
+    elif name == "dependency_path":
+        assert rows == [{"path": ["AIServer", "GPU", "HBM", "EUVLithography"], "hops": 3}]
+    elif name == "foreign_concentration":
+        gpu = next(r for r in rows if r["category"] == "GPU")
+        assert (gpu["domestic_suppliers"], gpu["foreign_suppliers"], gpu["unknown_suppliers"]) == (2, 2, 1)
+        assert gpu["foreign_share"] == pytest.approx(80.0) and gpu["domestic_share"] == pytest.approx(5.5)
+        assert rows[0]["category"] == "GPU"
+    elif name == "export_control_exposure":
+        got = {r["restricted"]: (r["kind"], sorted(r["exposed"])) for r in rows}
+        assert got == {"GPU": ("ProductCategory", ["AIServer"]), "H100": ("ProductModel", ["AIServer"])}
+    elif name == "fact_evidence":
+        assert len(rows) == 1
+        r = rows[0]
+        assert (r["doc"], r["evidence"], r["span_start"], r["value"]) == ("doc_a.txt", "英伟达GPU份额约80%。", 60, 80.0)
+    else:
+        pytest.fail(f"no expectation for new query {name}")
+
+
+def test_headers_complete() -> None:
+    qs = list_queries()
+    assert {q.name for q in qs} == set(PARAMS)
+    for q in qs:
+        assert q.description and q.example, q.name
+        assert q.text.startswith("// name: " + q.name)
+        assert set(q.params) == set(PARAMS[q.name])
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS))
+def test_query_on_ladybug(small_db, name: str) -> None:
+    with open_store(small_db, read_only=True) as store:
+        _check(name, run_query(store, name, **PARAMS[name]))
+
+
+@pytest.fixture(scope="module")
+def falkor_loaded(falkordb_bolt):
+    from computekg.graph.bolt import BoltStore
+
+    from ..conftest import build_small_graph  # noqa: TID252
+
+    store = BoltStore(falkordb_bolt, user="falkordb", password="")
+    store.clear()
+    store.push(*build_small_graph(), progress=False)
+    yield store
+    store.close()
+
+
+@pytest.mark.bolt
+@pytest.mark.parametrize("name", sorted(PARAMS))
+def test_query_on_falkordb(falkor_loaded, name: str) -> None:
+    _check(name, run_query(falkor_loaded, name, **PARAMS[name]))
+
+
+def test_params_are_parameters_not_text(small_db) -> None:
+    with open_store(small_db, read_only=True) as store:
+        assert run_query(store, "domestic_suppliers", category="GPU' OR 1=1 //") == []
+
+
+def test_missing_and_unknown() -> None:
+    with pytest.raises(QueryNotFound):
+        load_query("nope")
+    with pytest.raises(ValueError, match=r"\$category"):
+        run_query(None, "dependencies")  # type: ignore[arg-type]
