@@ -141,12 +141,17 @@ class LadybugStore(GraphStore):
                 bar.advance()
             for rtype, by_pair in rows.rels.items():
                 props = {"count": "INT64"} if rtype == MENTIONED_IN else FACT_PROPERTIES
-                existing = set()
-                if rtype != MENTIONED_IN and self._nonempty(rtype, rel=True):
-                    existing = self._existing_ids(rtype, "fact_id", rel=True)
+                existing: set = set()
+                if self._nonempty(rtype, rel=True):
+                    if rtype == MENTIONED_IN:  # one mention edge per (entity, document)
+                        q = f"MATCH (a)-[r:{rtype}]->(b) RETURN a.id AS s, b.id AS d"
+                        existing = {(r["s"], r["d"]) for r in self._run(q, {})}
+                    else:
+                        existing = self._existing_ids(rtype, "fact_id", rel=True)
                 for (src, dst), rel_rows in by_pair.items():
                     if existing:
-                        rel_rows = [r for r in rel_rows if r["fact_id"] not in existing]
+                        key = (lambda r: (r["src"], r["dst"])) if rtype == MENTIONED_IN else (lambda r: r["fact_id"])
+                        rel_rows = [r for r in rel_rows if key(r) not in existing]
                     if len(rel_rows) >= COPY_THRESHOLD:
                         df = _frame(rel_rows, props, lead=["src", "dst"])  # noqa: F841
                         self._copy(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")

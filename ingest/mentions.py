@@ -322,7 +322,13 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         text = clause.group()
         if "、" not in text and not re.search(r"(和|及|与)", text):
             continue
-        _discover_in_list(clause.start(), text, view, known, lex, free, add)
+        # several cue-introduced lists on one line (「国外代表厂商：… 国内代表厂商：…」) are separate lists
+        cuts = [m.start() for m in _COLON_CUE.finditer(text)] or [0]
+        if cuts[0] != 0:
+            cuts.insert(0, 0)
+        for i, c in enumerate(cuts):
+            piece = text[c : cuts[i + 1] if i + 1 < len(cuts) else len(text)]
+            _discover_in_list(clause.start() + c, piece, view, known, lex, free, add)
 
     # 2. a company cue right before a name: 「国内企业冰澜热控主要生产…」, 「X是一家…公司」
     for m in _CUE_NAME.finditer(view):
@@ -332,6 +338,12 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             continue
         ctx = view[max(0, m.start() - 12) : m.end(1)] + view[e : e + 10]
         add(s, e, name, ctx, 0.75)
+    for m in _SHAPED_NAME.finditer(view):
+        s, e = m.start(1), m.end(1)
+        name = m.group(1)
+        if not free(s, e) or not _name_like(name, lex):
+            continue
+        add(s, e, name, view[max(0, s - 12) : e + 20], 0.7)
     for m in _IS_A_COMPANY.finditer(view):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
@@ -407,6 +419,11 @@ _CUE_NAME = re.compile(
     rf"(?!企业|厂商|公司|运营商)([{CJK}]{{2,6}}?|[A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+)?)(?={_NAME_STOP})"
 )
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
+_SHAPED_NAME = re.compile(
+    rf"(?:^|(?<=[，。；：:\s]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其)"
+    rf"([{CJK}]{{2,5}}(?:科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技))(?={_NAME_STOP}|成立|创立)"
+)
+_COLON_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(代表|主要|龙头|重点)?{COMPANY_CUE}(有|包括|为)?[：:]")
 _NOT_NAMES = {"数量", "占比", "份额", "市场", "用户", "客户", "产品", "合作", "数据", "规模"}
 
 _LIST_OPENERS = re.compile(
@@ -470,7 +487,10 @@ def _discover_in_list(offset, text, view, known, lex, free, add) -> None:
         return
     if len(known_other) > n_known and not (company_closing or company_opening):
         return  # a list of categories/regions with one stray company
-    ctx = view[max(0, offset - 10) : offset + start] + text[:start] + closing
+    # the cue nearest the list decides the country (「国外代表厂商：… 国内代表厂商：…」)
+    ctx = text[max(0, start - 12) : start] + closing
+    if not _CN_CUE.search(ctx) and not _FOREIGN_CUE.search(ctx) and not any(rx.search(ctx) for rx, _ in _COUNTRY_CUES):
+        ctx = view[max(0, offset - 10) : offset] + text[:start] + closing
     for s, e, name, parent in items:
         if not free(s, e) or not _name_like(name, lex):
             continue

@@ -1,0 +1,160 @@
+"""Extraction on sentence shapes we wrote ourselves, plus the seed and held-out scores as regression bars."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from computekg.api import extract_corpus
+from computekg.ingest.pipeline import extract_source
+from computekg.ingest.reader import source_from_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+
+
+def facts_of(text: str, name: str = "t.txt"):
+    ex = extract_source(source_from_text(name, text))
+    return ex.facts, {e.name: e for e in ex.entities}
+
+
+def triples(facts, predicate: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in facts if f.predicate.value == predicate}
+
+
+def test_vendor_table_row_with_unknown_companies() -> None:
+    facts, ents = facts_of("GPU\t国外代表厂商：英伟达、超威半导体 国内代表厂商：海光信息、澜芯微算、启元智芯\n")
+    sup = triples(facts, "SUPPLIES")
+    assert {("NVIDIA", "GPU"), ("AMD", "GPU"), ("海光信息", "GPU"), ("澜芯微算", "GPU"), ("启元智芯", "GPU")} <= sup
+    assert ents["澜芯微算"].source == "discovered"
+    assert ents["澜芯微算"].country == "CN"  # from the 国内代表厂商 cue
+    assert ents["NVIDIA"].country == "US"
+
+
+def test_respectively_shares_and_implied_supply() -> None:
+    facts, _ = facts_of("2024年全球交换机市场中，思科、华为和新华三的份额分别约为38%、11%和9%。")
+    shares = {(f.subject, f.object, f.value, f.year) for f in facts if f.predicate.value == "HAS_MARKET_SHARE"}
+    assert shares == {("Cisco", "Switch", 38.0, 2024), ("华为", "Switch", 11.0, 2024), ("新华三", "Switch", 9.0, 2024)}
+    assert ("Cisco", "Switch") in triples(facts, "SUPPLIES")
+
+
+def test_combined_share_of_several_firms_is_not_attributed() -> None:
+    facts, _ = facts_of("2023年，英特尔和超威半导体二者合计约占全球服务器CPU市场的88%。")
+    assert not [f for f in facts if f.predicate.value == "HAS_MARKET_SHARE"]
+
+
+def test_plan_is_not_supply_and_pronoun_resolves() -> None:
+    facts, _ = facts_of("云峦科技成立于2019年。该公司推出了一款AI服务器。星汉微电子拟在明年推出GPU产品。")
+    sup = triples(facts, "SUPPLIES")
+    assert ("云峦科技", "AIServer") in sup
+    assert not any(s == "星汉微电子" for s, _ in sup)
+
+
+def test_export_control_with_date_and_models() -> None:
+    facts, ents = facts_of("2024年12月2日，美国商务部宣布新的出口管制，禁止向中国销售H20、H800等人工智能芯片。")
+    restricted = {o for s, o in triples(facts, "RESTRICTS")}
+    assert {"H20", "H800", "AIChip"} <= restricted
+    policy = next(f.subject for f in facts if f.predicate.value == "RESTRICTS")
+    assert "2024年12月2日" in policy
+    assert {f.date for f in facts if f.predicate.value == "RESTRICTS"} == {"2024-12-02"}
+
+
+def test_localization_rate_and_fully_imported() -> None:
+    facts, _ = facts_of("2023年，刻蚀机国产化率约为20%，而光刻机几乎全部依赖进口。")
+    rates = {(f.subject, f.value, f.qualifier) for f in facts if f.predicate.value == "LOCALIZATION_RATE"}
+    assert ("EtchingEquipment", 20.0, "≈") in rates
+    assert ("Lithography", 0.0, "≈") in rates
+
+
+def test_metric_and_target_with_region_subject() -> None:
+    facts, _ = facts_of("截至2023年底，合肥市算力规模约为3.5 EFLOPS。到2025年，合肥市算力规模将超过8 EFLOPS。")
+    m = [(f.predicate.value, f.subject, f.value, f.year) for f in facts]
+    assert ("MENTIONS_METRIC", "合肥", 3.5, 2023) in m
+    assert ("TARGETS", "合肥", 8.0, 2025) in m
+
+
+def test_traditional_chinese_evidence_points_at_original_text() -> None:
+    text = "據報導，國內廠商曜華光電推出了800G光模組，主要供應雲端業者。"
+    facts, ents = facts_of(text)
+    f = next(f for f in facts if f.predicate.value == "SUPPLIES")
+    assert (f.subject, f.object) == ("曜华光电", "OpticalModule")
+    assert text[f.evidence.start : f.evidence.end] == f.evidence.sentence
+    assert "曜華光電" in f.evidence.sentence
+
+
+def test_english_passage_and_based_names() -> None:
+    facts, ents = facts_of("Shenzhen-based Quillon Semiconductor supplies DRAM to server makers.")
+    assert ("Quillon Semiconductor", "DRAM") in triples(facts, "SUPPLIES")
+    assert ents["Quillon Semiconductor"].country == "CN"
+
+
+def test_html_spans_and_escaped_text() -> None:
+    raw = "<html><body><p>国内代表厂商：<b>海光信息</b>、景嘉微。</p><p>GPU 国产化率约为 10%。</p></body></html>"
+    ex = extract_source(source_from_text("x.html", raw))
+    for f in ex.facts:
+        assert 0 <= f.evidence.start < f.evidence.end <= len(raw)
+
+
+def test_conflicting_values_from_two_documents_are_flagged(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2022年中国算力规模约为180 EFLOPS。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2022年中国算力规模为302 EFLOPS。", encoding="utf-8")
+    result = extract_corpus([tmp_path])
+    vals = [(f.value, f.conflict) for f in result.facts if f.predicate.value == "MENTIONS_METRIC"]
+    assert sorted(vals) == [(180.0, True), (302.0, True)]
+
+
+def test_repeated_extraction_is_identical(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("国内代表厂商：海光信息、景嘉微。GPU 国内代表厂商：摩尔线程。", encoding="utf-8")
+    one = extract_corpus([tmp_path])
+    two = extract_corpus([tmp_path, tmp_path / "a.txt"])  # the same file twice is one document
+    assert [f.key for f in one.facts] == [f.key for f in two.facts]
+
+
+def test_extract_cli_jsonl_shape(tmp_path: Path) -> None:
+    from computekg.cli import _load_commands
+    from computekg._app import app
+
+    _load_commands()
+    (tmp_path / "a.md").write_text("---\ntitle: t\n---\nGPU 国内代表厂商：海光信息、景嘉微。\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    fact = next(r for r in rows if r.get("predicate") == "SUPPLIES")
+    assert {"subject", "subject_type", "predicate", "object", "object_type", "value", "unit", "year", "doc",
+            "evidence", "start", "end", "rule", "confidence"} <= fact.keys()
+    assert fact["doc"] == "a.md"
+    ent = next(r for r in rows if r.get("kind") == "entity" and r["name"] == "海光信息")
+    assert ent["type"] == "Company" and ent["country"] == "CN" and ent["docs"] == ["a.md"]
+
+
+# ------------------------------------------------------------------ regression bars
+
+
+def _score(corpus: list[Path], gold: Path) -> dict:
+    from computekg.ingest.evaluate import evaluate
+
+    result = extract_corpus(corpus)
+    return evaluate(gold, result.facts, result.entities, docs={d.doc for d in result.documents})
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "seed_gold.jsonl").exists(), reason="shared/eval not beside the repo")
+def test_seed_corpus_meets_the_bars() -> None:
+    report = _score([SHARED / "corpus"], SHARED / "eval" / "seed_gold.jsonl")
+    rows = {r["predicate"]: r for r in report["relations"]}
+    assert rows["ALL"]["f1"] >= 0.85 and rows["ALL"]["precision"] >= 0.85
+    assert rows["SUPPLIES"]["f1"] >= 0.90
+    assert report["entities"]["company_recall"] >= 0.90
+    assert report["entities"]["country_accuracy"] >= 0.95
+
+
+def test_unseen_passages_do_not_regress() -> None:
+    files = sorted(p for p in UNSEEN.iterdir() if p.name.startswith("u"))
+    report = _score(files, UNSEEN / "gold.jsonl")
+    rows = {r["predicate"]: r for r in report["relations"]}
+    # measured 0.60 F1 when this bar was set; the set stays unseen by the rules' strings
+    assert rows["ALL"]["f1"] >= 0.55
+    assert report["entities"]["company_recall"] >= 0.90
