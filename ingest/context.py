@@ -22,6 +22,7 @@ _VALUE = re.compile(NUMBER + r"\s*" + UNIT + r"?")
 _FRACTION = {"三分之一": 33.3, "四分之一": 25.0, "二分之一": 50.0, "一半": 50.0, "五分之一": 20.0, "三分之二": 66.7}
 _FRACTION_RX = re.compile("|".join(_FRACTION))
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+EN_YEAR = re.compile(r"\b(?:in|by|since|In|By|Since|of) ((?:19|20)\d{2})\b")
 DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 
 
@@ -99,14 +100,17 @@ class SentenceContext:
     def year_before(self, index: int) -> int | None:
         """The nearest year before ``index`` in the sentence, else the first year after it in the same clause."""
         best = None
-        for m in YEAR.finditer(self.text):
-            if m.start() < index:
-                best = int(m.group(1))
-        if best is None:
-            a, b = self.clause_of(index)
-            m = YEAR.search(self.text, index, b)
-            if m:
-                best = int(m.group(1))
+        for rx in (YEAR, EN_YEAR):
+            for m in rx.finditer(self.text):
+                if m.start() < index:
+                    best = int(m.group(1))
+            if best is None:
+                a, b = self.clause_of(index)
+                m = rx.search(self.text, index, b)
+                if m:
+                    best = int(m.group(1))
+            if best is not None:
+                return best
         return best
 
     def first_year(self) -> int | None:

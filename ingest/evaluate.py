@@ -164,7 +164,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs: set[str] | None = None,
                     entities: list[Entity] | None = None):
     """Per-predicate and overall scores plus the unmatched rows (for error analysis)."""
-    aliases = {e.name: e.aliases for e in entities or [] if e.type.value in ("Company", "CompanyGroup")}
+    aliases = {e.name: e.aliases for e in entities or [] if e.type.value != "Metric"}
     preds = _dedupe(facts)
     rels = [g for g in gold.relations if docs is None or g["doc"] in docs]
     by_pred: dict[str, Score] = defaultdict(Score)

@@ -97,7 +97,9 @@ _FACILITY = re.compile(
     rf"((?:[{CJK}A-Za-z0-9()（）]{{2,16}}?)(?:算力小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|"
     rf"产业园|科技园|数据中心集群|算力枢纽|中心二期|中心一期))"
 )
-_FACILITY_BAD_PREFIX = re.compile(r"^(全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+")
+_FACILITY_BAD_PREFIX = re.compile(
+    r"^(.{0,8}?(?:项目|工程)|全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+"
+)
 
 
 def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
@@ -336,7 +338,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         name = m.group(2)
         if not free(s, e) or not _name_like(name, lex) or name in _NOT_NAMES:
             continue
-        ctx = view[max(0, m.start() - 12) : m.end(1)] + view[e : e + 10]
+        ctx = view[max(0, m.start() - 20) : m.end(1)] + view[e : e + 10]
         add(s, e, name, ctx, 0.75)
     for m in _SHAPED_NAME.finditer(view):
         s, e = m.start(1), m.end(1)
@@ -415,7 +417,7 @@ _NAME_STOP = (
     r"及|凭借|通过|目前|首款|成立|负责|承建|自研|开发|设计|拥有|获得|宣布|计划|拟|等|[（(，,。；、\s])"
 )
 _CUE_NAME = re.compile(
-    rf"((?:企业|厂商|公司|运营商|服务商|供应商|初创公司|新创公司|设计公司|制造商|新锐)(?:之一)?)"
+    rf"((?:企业|厂商|公司|运营商|营运商|服务商|供应商|初创公司|新创公司|设计公司|制造商|新锐)(?:之一)?)"
     rf"(?!企业|厂商|公司|运营商)([{CJK}]{{2,6}}?|[A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+)?)(?={_NAME_STOP})"
 )
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
@@ -424,7 +426,11 @@ _SHAPED_NAME = re.compile(
     rf"([{CJK}]{{2,5}}(?:科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技))(?={_NAME_STOP}|成立|创立)"
 )
 _COLON_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(代表|主要|龙头|重点)?{COMPANY_CUE}(有|包括|为)?[：:]")
-_NOT_NAMES = {"数量", "占比", "份额", "市场", "用户", "客户", "产品", "合作", "数据", "规模"}
+_NOT_NAMES = {
+    "数量", "占比", "份额", "市场", "用户", "客户", "产品", "合作", "数据", "规模", "同时", "目前", "此外", "已经",
+    "正在", "近日", "主要", "分别", "共同", "均已", "一直", "也在", "还在", "日前", "此前", "随后", "今年", "去年",
+    "其中", "其他", "另外", "另一家", "一家", "多家", "本地", "国内", "国外", "海外",
+}
 
 _LIST_OPENERS = re.compile(
     rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如|：|:)|主要有|包括|例如|比如|如|像|部署|签约|合作伙伴有|：|:)\s*$"

@@ -277,7 +277,10 @@ def fold_whitespace(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
                 j += 1
             prev = out[-1] if out else ""
             nxt = chars[j] if j < n else ""
-            if prev and nxt and _is_ascii_word(prev) and _is_ascii_word(nxt):
+            # keep one space inside English text (words, "market. On", "A100, A800"), none around CJK
+            if prev and nxt and prev.isascii() and nxt.isascii() and not prev.isspace() and not nxt.isspace() and (
+                _is_ascii_word(prev) or _is_ascii_word(nxt)
+            ):
                 out.append(" ")
                 out_offs.append(offs[i])
             i = j

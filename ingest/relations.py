@@ -188,9 +188,16 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         left = text[a : vm.start()]
         if _is_plan(left[-8:]) or _is_plan(text[vm.start() - 4 : vm.start()]):
             continue
-        subjects = [c for c in _company_list(ctx, a, vm.start())]
-        if not subjects and re.search(r"(其|该公司|公司|该企业|后者|前者)", left) and ctx.state.last_company:
-            subjects = [ctx.state.last_company]
+        subjects = [
+            c for c in _company_list(ctx, a, vm.start())
+            if not re.search(r"(为|向|给|帮助|协助)[^，。]{0,2}$", text[a : c.start]) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
+        ]
+        if not subjects and re.match(r"(也|还|并|同时|且|又|亦)", text[a : vm.start()]) and a > 0:
+            pa, pb = ctx.clause_of(a - 1)
+            subjects = _company_list(ctx, pa, pb)
+        if not subjects and re.search(r"(其|该公司|公司|该企业|后者|前者|It|it)", left):
+            earlier = _company_list(ctx, 0, a)
+            subjects = earlier[-1:] or ([ctx.state.last_company] if ctx.state.last_company else [])
         if not subjects and a > 0:
             # subject may sit in the previous clause of the same sentence: "A，2023年推出 X"
             pa, pb = ctx.clause_of(a - 1)
@@ -249,7 +256,7 @@ def supplies_from_deployment_lists(ctx: SentenceContext, lex: Lexicon) -> list[R
 # ---------------------------------------------------------------- HAS_MARKET_SHARE
 
 
-_SHARE_CUE = re.compile(r"(市场份额|份额|占有率|市占率|占比|约占|占据|独占|占|拿下)")
+_SHARE_CUE = re.compile(r"(市场份额|份额|占有率|市占率|占比|约占|占据|独占|占|拿下|market share|share of|held|holds|accounted for)")
 
 
 def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
@@ -263,7 +270,10 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     if "分别" in text:
         for m in re.finditer(r"分别", text):
             a, _ = ctx.clause_of(m.start())
-            comps = [c for c in _company_list(ctx, 0, m.start()) if c.start >= _list_start(ctx, m.start())]
+            comps = [
+                c for c in _company_list(ctx, 0, m.start())
+                if c.start >= _list_start(ctx, m.start()) and not re.match(r"[^，。、]{0,10}市场", text[c.end : m.start()])
+            ]
             if not comps and a > 0:  # 「A、B与C是…，三家…分别约为…」
                 pa, _ = ctx.clause_of(a - 1)
                 comps = _company_list(ctx, pa, a)
@@ -313,6 +323,11 @@ def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: 
         if near:
             return _specific(ctx, near[-1], lex)
     a, b = ctx.clause_of(index)
+    after_market = re.search(r"(市场|market)", ctx.text[index:b])
+    if after_market:  # "held 70% of China's AI accelerator market"
+        near = [c for c in cats if index < c.end <= index + after_market.start() and index + after_market.start() - c.end <= 8]
+        if near:
+            return _specific(ctx, near[-1], lex)
     in_clause = [c for c in cats if a <= c.start < b]
     before = [c for c in cats if c.start < index]
     chosen = (in_clause or before or cats)
@@ -397,7 +412,7 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             return []
         cats = {o[0][1] for o in objects if o[0][0] == T.PRODUCT_CATEGORY}
         ai_only = all(o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects)
-        if ai_only and cats:
+        if ai_only:
             kind = "AI芯片"
         elif len(cats - {"Chip"}) == 1 and not (cats - {"Chip"}) & {"SemiconductorEquipment", "AIChip", "GPU"}:
             kind = lex.entity(T.PRODUCT_CATEGORY, next(iter(cats - {"Chip"}))).name_zh or next(iter(cats - {"Chip"}))
@@ -427,9 +442,9 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
 def localization_rates(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     text = ctx.text
     out = []
-    for m in re.finditer(r"(国产化率|自给率|国产化比例|国产化水平)", text):
+    for m in re.finditer(r"(国产化率|自给率|国产化比例|国产化水平|locali[sz]ation rate|self-sufficiency rate)", text):
         a, b = ctx.clause_of(m.start())
-        cats = _categories(ctx, a, m.start())
+        cats = _categories(ctx, a, m.start()) or _categories(ctx, m.end(), min(b, m.end() + 20))
         vals = [v for v in ctx.values if m.end() <= v.start <= b and v.unit == "%"]
         if not cats or not vals:
             continue
@@ -743,9 +758,20 @@ def segment_membership(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     out = []
     for m in re.finditer(r"(属于|处于|同属|位于|位居|是)[^，。；]{0,12}?(上游|中游|下游)", ctx.text):
         a, _ = ctx.clause_of(m.start())
-        for cat in _categories(ctx, a, m.start(), generic=True):
+        for cat in _categories(ctx, a, m.start()):
             out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT, (T.SEGMENT, _SEGMENTS[m.group(2)]),
                                "segment:belongs", 0.8))
+    # 「上游芯片与存储的供应」: a segment word directly qualifying categories
+    for m in re.finditer(r"(上游|中游|下游)(的)?", ctx.text):
+        cats = _categories(ctx, m.end(), m.end() + 14)
+        if cats and cats[0].start == m.end():
+            chain = [cats[0]]
+            for c in cats[1:]:
+                if re.fullmatch(r"(、|与|和|及|以及)", ctx.text[chain[-1].end : c.start]):
+                    chain.append(c)
+            for cat in chain:
+                out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT, (T.SEGMENT, _SEGMENTS[m.group(1)]),
+                                   "segment:qualifier", 0.7))
     return out
 
 
@@ -787,13 +813,13 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「搭载了 A 的 CAT 和 B 的 CAT」, 「选用了 A 的 X」 (CAT from the clause head)."""
     text = ctx.text
     out = []
-    if not re.search(r"(搭载|采用|选用|配备|使用|选择|内置)", text) or _is_plan(text):
+    if _is_plan(text):
         return out
     for comp in _company_list(ctx, 0, len(text)):
-        if text[comp.end : comp.end + 1] != "的":
+        if text[comp.end : comp.end + 1] != "的" or re.search(r"(为|向|给)$", text[max(0, comp.start - 1) : comp.start]):
             continue
         a, b = ctx.clause_of(comp.start)
-        nxt = [c for c in _categories(ctx, comp.end + 1, min(b, comp.end + 12))]
+        nxt = [c for c in _categories(ctx, comp.end + 1, min(b, comp.end + 10))]
         stop = re.search(r"(和|及|与|、)", text[comp.end + 1 : b])
         if nxt and (stop is None or nxt[0].start < comp.end + 1 + stop.start()):
             out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, nxt[0].name), "supply:possessive", 0.75))

@@ -89,6 +89,12 @@ def small_graph() -> tuple[list[Entity], list[Fact]]:
 
 
 @pytest.fixture(scope="session")
+def small_graph_session() -> tuple[list[Entity], list[Fact]]:
+    """The same records for session/module-scoped fixtures (do not mutate)."""
+    return build_small_graph()
+
+
+@pytest.fixture(scope="session")
 def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small graph written once to a LadybugDB file (tests must not modify it)."""
     from computekg.graph.atomic import write_database

@@ -196,7 +196,7 @@ def test_write_into_existing_store_upserts(tmp_path: Path, small_graph) -> None:
 
 def test_kuzu_backend(tmp_path: Path) -> None:
     """kuzu fallback; in a subprocess because ladybug and kuzu (same C++ core) crash in one process."""
-    pytest.importorskip("kuzu")
+    import importlib.util
     import subprocess
     import sys
 
@@ -207,6 +207,8 @@ def test_kuzu_backend(tmp_path: Path) -> None:
         "s = open_store(sys.argv[1], backend='kuzu', read_only=True); "
         "assert s.dialect == 'kuzu'; print(s.counts()['rels:SUPPLIES'])"
     )
+    if importlib.util.find_spec("kuzu") is None:  # never import it here: see docstring
+        pytest.skip("kuzu not installed")
     tests_dir = str(Path(__file__).resolve().parents[1])
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "k.kuzu"), tests_dir],
                          capture_output=True, text=True, timeout=120)

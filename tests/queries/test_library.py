@@ -67,14 +67,12 @@ def test_query_on_ladybug(small_db, name: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def falkor_loaded(falkordb_bolt):
+def falkor_loaded(falkordb_bolt, small_graph_session):
     from computekg.graph.bolt import BoltStore
-
-    from ..conftest import build_small_graph  # noqa: TID252
 
     store = BoltStore(falkordb_bolt, user="falkordb", password="")
     store.clear()
-    store.push(*build_small_graph(), progress=False)
+    store.push(*small_graph_session, progress=False)
     yield store
     store.close()
 
