@@ -17,8 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from computekg.ontology import EntityType, Predicate
-from computekg.ontology import Entity, Fact
+from computekg.ontology import Entity, EntityType, Fact, Predicate
 
 from .base import (
     MENTIONED_IN,

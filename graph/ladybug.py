@@ -33,7 +33,13 @@ def _cast(expr: str, type_: str) -> str:
 
 def _engine(prefer: str) -> ModuleType:
     """Import ``ladybug`` (or ``kuzu``); falls back to the other one when not installed."""
+    import sys
+
     order = [prefer, "kuzu" if prefer == "ladybug" else "ladybug"]
+    other = order[1]
+    if other in sys.modules:
+        # both wheels register the same pybind11 types: importing the second one fails or segfaults
+        raise StoreError(f"{other} is already loaded in this process; ladybug and kuzu cannot be mixed")
     for name in order:
         try:
             return importlib.import_module(name)

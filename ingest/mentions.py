@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from computekg.ontology import EntityType
 
@@ -138,6 +139,50 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+@cache
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba, jieba.posseg
+
+
+def _word_boundary_ok(view: str, start: int, end: int) -> bool:
+    """A short Chinese name must not cut through a word (力成 inside 劳动力成本)."""
+    jieba, _ = _jieba()
+    lo = max(0, start - 6)
+    window = view[lo : min(len(view), end + 6)]
+    cuts = {lo}
+    pos = lo
+    for tok in jieba.cut(window, HMM=False):
+        pos += len(tok)
+        cuts.add(pos)
+    return start in cuts and end in cuts
+
+
+_NAME_ENDINGS = re.compile(r"(芯|科技|电子|股份|光电|存储|微|通|数据|智能|科|算|控|冷|德|曦|宇|光|云|网|讯|联|达|创|源|港|数|集团)$")
+_BAD_POS = {"v", "vn", "vd", "s", "c", "p", "d", "r", "u", "m", "q", "f", "t", "ad", "an", "a", "l", "i", "b"}
+
+
+def plausible_name(name: str) -> bool:
+    """Reject verbs and function words that list/cue shapes pick up (构成, 以绿色化, 具备较多)."""
+    if not re.search(rf"[{CJK}]", name) or _LEGAL_SUFFIX.search(name):
+        return True
+    if name.endswith("化") or name in _NOT_NAMES:
+        return False
+    _, pseg = _jieba()
+    toks = [(p.word, p.flag) for p in pseg.cut(name)]
+    if len(toks) == 1:
+        return toks[0][1] not in _BAD_POS
+    first_word, first_pos = toks[0]
+    if first_pos in {"p", "c", "d", "u", "r", "m", "q"}:
+        return False
+    if first_pos.startswith("v") and len(first_word) >= 2 and not _NAME_ENDINGS.search(name):
+        return False
+    return True
+
+
 def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
     """An ASCII name must not sit inside a longer ASCII word (Intel ≠ Intelligence)."""
     if view[start].isascii() and view[start].isalnum() and start > 0:
@@ -166,6 +211,10 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         cand = _choose(cands, source.view, start, end)
         if cand is None:
             continue
+        text = source.view[start:end]
+        if cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii() and cand.name != text:
+            if not _word_boundary_ok(source.view, start, end):
+                continue
         out.append(Mention(start, end, ent.text, cand.type, cand.name, "lexicon", confidence=1.0))
     return out
 
@@ -237,6 +286,8 @@ def _clean_item(item: str) -> tuple[str, str | None]:
 
 def _name_like(item: str, lex: Lexicon) -> bool:
     if not (2 <= len(item) <= 16):
+        return False
+    if not plausible_name(item):
         return False
     if any(ch in _STOP_CHARS for ch in item) and not _LEGAL_SUFFIX.search(item):
         return False
