@@ -18,6 +18,7 @@ Discovery cues (all generic, none tied to a particular document):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -342,10 +343,19 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
     # Regions and category words inside a longer name (上海兆芯, 四川长虹, 凌泉液冷, …(杭州)有限公司)
     # do not block discovery; the longer company mention wins in resolve_overlaps.
     soft = (T.REGION, T.PRODUCT_CATEGORY, T.METRIC, T.SEGMENT)
-    taken = [(m.start, m.end) for m in known if m.type not in soft]
+    occupied = bytearray(len(view) + 1)
+    for m in known:
+        if m.type not in soft:
+            occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not any(occupied[a:b])
+
+    class _Taken:
+        def append(self, span: tuple[int, int]) -> None:
+            occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    taken = _Taken()
 
     def add(start: int, end: int, raw: str, context: str, conf: float, parent: str | None = None) -> None:
         name = raw
@@ -370,6 +380,8 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         found.append(m)
         taken.append((start, end))
 
+    known = sorted(known, key=lambda k: k.start)
+    known_starts = [k.start for k in known]
     # 1. lists: split every clause into 、-separated items
     for clause in re.finditer(r"[^。！？!?；;\n，,]*(?:[，,][^。！？!?；;\n，,]*){0,3}", view):
         text = clause.group()
@@ -381,7 +393,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             cuts.insert(0, 0)
         for i, c in enumerate(cuts):
             piece = text[c : cuts[i + 1] if i + 1 < len(cuts) else len(text)]
-            _discover_in_list(clause.start() + c, piece, view, known, lex, free, add)
+            _discover_in_list(clause.start() + c, piece, view, known, known_starts, lex, free, add)
 
     # 2. a company cue right before a name: 「国内企业冰澜热控主要生产…」, 「X是一家…公司」
     for m in _CUE_NAME.finditer(view):
@@ -488,7 +500,7 @@ _LIST_OPENERS = re.compile(
 )
 
 
-def _discover_in_list(offset, text, view, known, lex, free, add) -> None:
+def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -> None:
     """Treat the items of one 「A、B、C」 list as companies when the list is about companies."""
     # the list runs from the last opener (or clause start) to 等/end
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", text)]
@@ -535,10 +547,11 @@ def _discover_in_list(offset, text, view, known, lex, free, add) -> None:
         pos += len(piece)
     if len(items) < 2:
         return
-    known_companies = [
-        k for k in known if k.type in (T.COMPANY, T.COMPANY_GROUP) and offset + start <= k.start < offset + end
-    ]
-    known_other = [k for k in known if k.type not in (T.COMPANY, T.COMPANY_GROUP) and offset + start <= k.start < offset + end]
+    lo = bisect_left(known_starts, offset + start)
+    hi = bisect_left(known_starts, offset + end)
+    window = known[lo:hi]
+    known_companies = [k for k in window if k.type in (T.COMPANY, T.COMPANY_GROUP)]
+    known_other = [k for k in window if k.type not in (T.COMPANY, T.COMPANY_GROUP)]
     n_known = len(known_companies)
     if not (n_known >= 1 or company_closing or company_opening):
         return
@@ -558,9 +571,13 @@ def _discover_in_list(offset, text, view, known, lex, free, add) -> None:
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest, then most confident, non-overlapping mentions."""
+    if not mentions:
+        return []
+    used = bytearray(max(m.end for m in mentions) + 1)
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -m.confidence, m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+        if not any(used[m.start : m.end]):
+            used[m.start : m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
 
