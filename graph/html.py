@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
+
 from computekg.ontology import Entity, EntityType, Fact
 
 __all__ = ["HtmlSummary", "export_html", "TYPE_STYLE", "PREDICATE_COLOR"]

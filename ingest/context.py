@@ -124,7 +124,6 @@ def parse_values(text: str) -> list[Value]:
     for m in _VALUE.finditer(text):
         s, e = m.start(), m.end()
         num, unit = m.group(1), m.group(2)
-        after = text[e : e + 2]
         before = text[max(0, s - 1) : s]
         if re.match(r"\s*(年|月|日|号|nm|纳米|层|位|期|代|届|点|条|类|项|名|大|五)", text[m.end(1) : m.end(1) + 3]) and unit is None:
             continue
@@ -134,13 +133,10 @@ def parse_values(text: str) -> list[Value]:
             continue
         if re.match(r"[-—–~～至到]\s*\d", text[m.end(1) : m.end(1) + 3]) and unit is None:
             continue  # a range start like 2018-2022 or 1到10
-        if before in ("第", "前", "近") and unit in (None, "个", "家", "名"):
-            if before == "前":
-                continue
+        if before == "前" and unit in (None, "个", "家", "名"):
+            continue  # a ranking (前10), not a quantity
         if unit is None and float(num) > 1900 and float(num) < 2100 and "." not in num:
             continue
-        if unit == "P" and not re.match(r"\d", after):
-            pass
         qualifier = _qualifier(text, s, e)
         unit_norm = _norm_unit(unit)
         out.append(Value(s, e, float(num), unit_norm, qualifier, m.group()))

@@ -173,11 +173,12 @@ def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs
     for f in preds:
         hit = None
         for i, g in enumerate(rels):
-            if matches(gold, g, f, strict=strict, aliases=aliases):
-                if hit is None or (g.get("tier") == "core" and rels[hit].get("tier") != "core") or (
-                    hit in matched_gold and i not in matched_gold
-                ):
-                    hit = i
+            if matches(gold, g, f, strict=strict, aliases=aliases) and (
+                hit is None
+                or (g.get("tier") == "core" and rels[hit].get("tier") != "core")
+                or (hit in matched_gold and i not in matched_gold)
+            ):
+                hit = i
         name = f.predicate.value
         if hit is None:
             by_pred[name].fp += 1

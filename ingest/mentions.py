@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from computekg.ontology import EntityType
@@ -126,6 +126,8 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
         if not quoted:
             if len(head) < 2 or _FACILITY_GENERIC.search(name) or re.search(r"\d", head):
                 continue
+            if not plausible_name(head) or re.match(r"(以|对|为|将|被|从|向|可|要|应|而|并|更|已|也|还|导致|通过|包括)", head):
+                continue
             rest = head
             for n in range(min(6, len(rest)), 1, -1):
                 if lex.first_of(rest[:n], T.REGION):
@@ -162,7 +164,7 @@ def _word_boundary_ok(view: str, start: int, end: int) -> bool:
     return start in cuts and end in cuts
 
 
-_NAME_ENDINGS = re.compile(r"(芯|科技|电子|股份|光电|存储|微|通|数据|智能|科|算|控|冷|德|曦|宇|光|云|网|讯|联|达|创|源|港|数|集团)$")
+_NAME_ENDINGS = re.compile(r"(芯|测|科技|电子|股份|光电|存储|微|通|数据|智能|科|算|控|冷|德|曦|宇|光|云|网|讯|联|达|创|源|港|数|集团)$")
 _BAD_POS = {"v", "vn", "vd", "s", "c", "p", "d", "r", "u", "m", "q", "f", "t", "ad", "an", "a", "l", "i", "b"}
 
 
@@ -175,13 +177,15 @@ def plausible_name(name: str) -> bool:
     _, pseg = _jieba()
     toks = [(p.word, p.flag) for p in pseg.cut(name)]
     if len(toks) == 1:
-        return toks[0][1] not in _BAD_POS
+        # a common noun of the dictionary (仪表, 农业, 品牌) is not a name; nr/nz/ns/nt/j are
+        return toks[0][1] not in _BAD_POS and toks[0][1] not in {"n", "vn", "nrt", "ng"}
+    last_word, last_pos = toks[-1]
+    if last_pos.startswith("v") and len(last_word) >= 2 and not _NAME_ENDINGS.search(name):
+        return False
     first_word, first_pos = toks[0]
-    if first_pos in {"p", "c", "d", "u", "r", "m", "q"}:
+    if first_pos in {"p", "c", "d", "u", "r", "m", "q", "f"} or (first_pos == "a" and len(first_word) >= 2):
         return False
-    if first_pos.startswith("v") and len(first_word) >= 2 and not _NAME_ENDINGS.search(name):
-        return False
-    return True
+    return not (first_pos.startswith("v") and len(first_word) >= 2 and not _NAME_ENDINGS.search(name))
 
 
 def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
@@ -213,9 +217,9 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         if cand is None:
             continue
         text = source.view[start:end]
-        if cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii() and cand.name != text:
-            if not _word_boundary_ok(source.view, start, end):
-                continue
+        short_alias = cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii()
+        if short_alias and cand.name != text and not _word_boundary_ok(source.view, start, end):
+            continue
         out.append(Mention(start, end, ent.text, cand.type, cand.name, "lexicon", confidence=1.0))
     return out
 
@@ -298,9 +302,7 @@ def _name_like(item: str, lex: Lexicon) -> bool:
         return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-\. ]{1,30}", item))
     if _GENERIC_ITEM.search(item) and not _LEGAL_SUFFIX.search(item):
         return False
-    if any(c.type not in (T.COMPANY, T.COMPANY_GROUP) for c in lex.lookup(item)):
-        return False
-    return True
+    return not any(c.type not in (T.COMPANY, T.COMPANY_GROUP) for c in lex.lookup(item))
 
 
 def short_name(legal: str, lex: Lexicon) -> str:
@@ -402,7 +404,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         if not free(s, e) or not _name_like(name, lex) or name in _NOT_NAMES:
             continue
         ctx = view[max(0, m.start() - 20) : m.end(1)] + view[e : e + 10]
-        add(s, e, name, ctx, 0.75)
+        add(s, e, name, ctx, 0.8)
     for m in _SHAPED_NAME.finditer(view):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
@@ -412,9 +414,13 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
     for m in _IS_A_COMPANY.finditer(view):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
+        lead = re.match(r"(其中|而|另外|此外|同时|其)", name)
+        if lead:
+            s += lead.end()
+            name = name[lead.end() :]
         if not free(s, e) or not _name_like(name, lex):
             continue
-        add(s, e, name, view[e : e + 30], 0.75)
+        add(s, e, name, view[e : e + 30], 0.8)
 
     # 3. legal names anywhere
     for m in _LEGAL_SUFFIX.finditer(view):
@@ -470,7 +476,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
                 found.append(Mention(s, e, raw, T.COMPANY, cand.name, "lexicon", confidence=0.95))
             else:
                 found.append(Mention(s, e, raw, T.COMPANY, raw, "discovered", country,
-                                     None if country is None else country not in ("CN",), None, 0.75))
+                                     None if country is None else country not in ("CN",), None, 0.8))
             taken.append((s, e))
     return found
 
@@ -591,7 +597,21 @@ def find_mentions(source: SourceText, lex: Lexicon | None = None) -> list[Mentio
     patterns = [p for p in patterns if p.type != T.FACILITY or all(p.end <= c.start or p.start >= c.end for c in companies)]
     base = resolve_overlaps(lexical + patterns)
     discovered = discover_companies(source, base, lex)
-    return resolve_overlaps(base + discovered)
+    return resolve_overlaps(base + discovered + _repeat_mentions(source.view, discovered))
+
+
+def _repeat_mentions(view: str, discovered: list[Mention]) -> list[Mention]:
+    """A name discovered once is the same company wherever else it occurs in the document."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for d in discovered:
+        if d.source != "discovered" or d.text in seen or len(d.text) < (3 if not d.text.isascii() else 4):
+            continue
+        seen.add(d.text)
+        for m in re.finditer(re.escape(d.text), view):
+            if m.start() != d.start:
+                out.append(replace(d, start=m.start(), end=m.end(), confidence=d.confidence - 0.05))
+    return out
 
 
 def surface_key(text: str) -> str:

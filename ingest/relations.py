@@ -136,7 +136,7 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
             after = text[cat.end : min(b, cat.end + 12)]
             before = text[max(a, cat.start - 12) : cat.start]
             role_after = re.match(rf"(?:芯片|产品|领域|行业|市场)?(?:的)?(?:绝对)?{ROLE}", after)
-            role_before_list = re.search(rf"(等|作为|是|为)[^，。]{{0,6}}$", before)
+            role_before_list = re.search(r"(等|作为|是|为)[^，。]{0,6}$", before)
             targets: list[Mention] = []
             if role_after:
                 targets = [c for c in comps if c.start >= cat.end] or [c for c in comps if c.end <= cat.start]

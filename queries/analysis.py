@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 import pandas as pd
+
 from computekg.ontology import DOMAIN_RANGE, Entity, Fact, Predicate
 
 from . import _gaps

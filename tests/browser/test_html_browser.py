@@ -7,6 +7,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+
 from computekg.graph.html import export_html
 from computekg.ontology import Entity, Evidence, Fact
 

@@ -115,8 +115,8 @@ def test_repeated_extraction_is_identical(tmp_path: Path) -> None:
 
 
 def test_extract_cli_jsonl_shape(tmp_path: Path) -> None:
-    from computekg.cli import _load_commands
     from computekg._app import app
+    from computekg.cli import _load_commands
 
     _load_commands()
     (tmp_path / "a.md").write_text("---\ntitle: t\n---\nGPU 国内代表厂商：海光信息、景嘉微。\n", encoding="utf-8")

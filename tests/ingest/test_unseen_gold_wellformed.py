@@ -21,7 +21,7 @@ def test_unseen_gold_is_well_formed():
 def test_checker_catches_bad_evidence(tmp_path):
     mod = _checker()
     lines = (UNSEEN / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    rel = next(i for i, l in enumerate(lines) if '"kind": "relation"' in l)
+    rel = next(i for i, line in enumerate(lines) if "\"kind\": \"relation\"" in line)
     rec = json.loads(lines[rel])
     rec["evidence"] += "（篡改）"
     rec["object"] = "NoSuchEntity"

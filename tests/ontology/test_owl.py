@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.compare import isomorphic
+
 from computekg.ontology import DOMAIN_RANGE, EntityType, Predicate
 from computekg.ontology._build_rdf import build_ontology_ttl, build_shapes_ttl
 from computekg.ontology.rdf import (
@@ -14,8 +17,6 @@ from computekg.ontology.rdf import (
     predicate_iri,
 )
 from computekg.ontology.reference import load_taxonomy
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
-from rdflib.compare import isomorphic
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import doctest
 from collections import Counter, defaultdict
 
-import computekg.ontology.reference as ref
 import networkx as nx
 import pytest
+
+import computekg.ontology.reference as ref
 from computekg.ontology import EntityType, Predicate, is_allowed
 from computekg.ontology.reference import (
     alias_index,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pyshacl
 import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import SH
+
 from computekg.ontology import Entity, Evidence, Fact
 from computekg.ontology.rdf import CK, add_entity, add_fact, entity_iri, fact_iri, load_shapes_graph, to_graph
 from computekg.ontology.reference import reference_entities, reference_facts
-from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import SH
 
 
 @pytest.fixture(scope="module")

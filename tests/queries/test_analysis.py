@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from computekg.ontology import Entity, Evidence, Fact
 
 CAT, CO, SEG = "ProductCategory", "Company", "Segment"

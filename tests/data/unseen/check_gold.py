@@ -124,8 +124,8 @@ def check(gold: Path = GOLD) -> list[str]:
 def main() -> int:
     errors = check()
     lines = GOLD.read_text(encoding="utf-8").splitlines()
-    n_ent = sum('"kind": "entity"' in l for l in lines)
-    n_rel = sum('"kind": "relation"' in l for l in lines)
+    n_ent = sum('"kind": "entity"' in line for line in lines)
+    n_rel = sum('"kind": "relation"' in line for line in lines)
     for e in errors:
         print("ERROR", e)
     print(f"{GOLD.name}: {n_ent} entities, {n_rel} relations, {len(errors)} errors")
