@@ -396,10 +396,15 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             continue
         clause = text[a:b]
         # 「用于生产 X 的设备」: the equipment is restricted, X only describes it
-        m = re.search(r"(用于生产|用于制造|所必需|所需|必需)(.*)的([^，。]*)$", clause)
+        m = re.search(r"(用于生产|用于制造|所必需|所需|必需)(.*)的([^，。]*)$", clause.rstrip("。；;！!？?"))
         region = (a + m.start(3), b) if m else (a, b)
-        for cat in _categories(ctx, *region):
-            objects.append(((T.PRODUCT_CATEGORY, cat.name), clause.strip("，。：: ")))
+        for cat in _categories(ctx, *region, generic=True):
+            name = cat.name
+            if name == "Hardware" and cat.text in ("设备", "制造设备") and re.search(r"(芯片|半导体|晶圆)", text):
+                name = "SemiconductorEquipment"  # 「芯片及设备」: chip-making equipment
+            elif name in GENERIC_CATEGORIES:
+                continue
+            objects.append(((T.PRODUCT_CATEGORY, name), clause.strip("，。：: ")))
         for mod in ctx.between(a, b, T.PRODUCT_MODEL):
             objects.append(((T.PRODUCT_MODEL, mod.name), None))
     if not objects:

@@ -400,14 +400,6 @@ class ChainGraph:
                 **params,
             )
         ]
-        raw += [
-            {**r, "via": r.pop("model")}
-            for r in self._q(
-                "MATCH (m:ProductModel)-[r:MADE_BY]->(c:Company), (m)-[:INSTANCE_OF]->(p:ProductCategory) "
-                f"WHERE {where} RETURN {ret}, m.name AS model",
-                **params,
-            )
-        ]
         if not raw:
             return pd.DataFrame(columns=self._SUPPLIER_COLUMNS)
 
@@ -482,7 +474,8 @@ class ChainGraph:
 
         ``category_or_segment`` is a name, alias, Chinese name or id (``GPU``, ``图形处理器``, ``上游``).
         A company counts as a supplier of a category through SUPPLIES, HAS_MARKET_SHARE, or a product
-        model (``SUPPLIES``/``MADE_BY`` a model ``INSTANCE_OF`` the category; ``via`` names the model).
+        model (``SUPPLIES`` a model ``INSTANCE_OF`` the category; ``via`` names the model). The curated
+        ``MADE_BY`` links of the reference model list are not read as supply: suppliers come from documents.
         ``domestic=True`` keeps only Chinese companies, ``False`` only foreign ones (unknown country is
         excluded by both); ``country`` filters on ISO-2 code.
 
@@ -558,12 +551,6 @@ class ChainGraph:
         take(
             self._q(
                 "MATCH (c:Company)-[:SUPPLIES]->(:ProductModel)-[:INSTANCE_OF]->(p:ProductCategory) "
-                "RETURN p.id AS cat, c.domestic AS domestic, collect(DISTINCT c.id) AS ids"
-            )
-        )
-        take(
-            self._q(
-                "MATCH (m:ProductModel)-[:MADE_BY]->(c:Company), (m)-[:INSTANCE_OF]->(p:ProductCategory) "
                 "RETURN p.id AS cat, c.domestic AS domestic, collect(DISTINCT c.id) AS ids"
             )
         )
