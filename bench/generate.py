@@ -271,6 +271,36 @@ def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> Syn
     total = len(rfacts)
     d = 0
 
+    cur: dict[str, Any] = {}
+
+    def emit(s: str, st: T, p: P, o: str, ot: T, sent: str, value=None, unit=None, yr=None, qual=None,
+             scope=None, date=None, rule="", conf=0.9) -> None:
+        key = (s, st, p, o, value, yr)
+        if key in cur["seen"]:
+            return
+        cur["seen"].add(key)
+        pos = cur["pos"]
+        app["subject"](s)
+        app["subject_type"](st.value)
+        app["predicate"](p.value)
+        app["object"](o)
+        app["object_type"](ot.value)
+        app["value"](value)
+        app["unit"](unit)
+        app["year"](yr)
+        app["qualifier"](qual)
+        app["scope"](scope)
+        app["date"](date)
+        app["doc"](cur["doc"])
+        app["sentence"](sent)
+        app["start"](pos)
+        app["end"](pos + len(sent))
+        app["rule"](rule)
+        app["confidence"](conf)
+        cur["pos"] = pos + len(sent) + rng.randint(1, 120)
+        cur["mentioned"].add(f"{st.value}:{s}")
+        cur["mentioned"].add(f"{ot.value}:{o}")
+
     while total + len(cols["subject"]) + n_mentions < target:
         year = 2019 + d % 7
         topic = rng.choices(order, cat_w)[0]
@@ -279,37 +309,7 @@ def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> Syn
                            attrs={"title": doc[:-4], "date": f"{year}-{1 + d % 12:02d}-15"}))
         d += 1
         related = [topic, *rng.choices(order, cat_w, k=2)]
-        seen: set[tuple] = set()
-        mentioned: set[str] = set()
-        pos = rng.randint(0, 400)
-
-        def emit(s: str, st: T, p: P, o: str, ot: T, sent: str, value=None, unit=None, yr=None, qual=None,
-                 scope=None, date=None, rule="", conf=0.9) -> None:
-            nonlocal pos
-            key = (s, st, p, o, value, yr)
-            if key in seen:
-                return
-            seen.add(key)
-            app["subject"](s)
-            app["subject_type"](st.value)
-            app["predicate"](p.value)
-            app["object"](o)
-            app["object_type"](ot.value)
-            app["value"](value)
-            app["unit"](unit)
-            app["year"](yr)
-            app["qualifier"](qual)
-            app["scope"](scope)
-            app["date"](date)
-            app["doc"](doc)
-            app["sentence"](sent)
-            app["start"](pos)
-            app["end"](pos + len(sent))
-            app["rule"](rule)
-            app["confidence"](conf)
-            pos += len(sent) + rng.randint(1, 120)
-            mentioned.add(f"{st.value}:{s}")
-            mentioned.add(f"{ot.value}:{o}")
+        cur.update(doc=doc, seen=set(), mentioned=set(), pos=rng.randint(0, 400))
 
         for _ in range(rng.randint(20, 60)):
             cat = related[0] if rng.random() < 0.6 else rng.choice(related)
@@ -351,7 +351,7 @@ def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> Syn
                     text = item
                 emit(pol.name, T.POLICY, P.RESTRICTS, item, it, f"{pol.name}限制向中国出口{text}。",
                      qual=item, date=date, rule="export_control", conf=0.9)
-        n_mentions += len(mentioned)
+        n_mentions += len(cur["mentioned"])
 
     ents += docs
     g = SynthGraph(scale=scale, seed=seed, entities=ents, ref_facts=rfacts, cols=cols, n_mentions=n_mentions)

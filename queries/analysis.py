@@ -562,6 +562,7 @@ class ChainGraph:
             ):
                 foreign_counts[r["cat"]][r["company"]] += int(r["n"])
         shares: dict[str, dict[str, Any]] = {}
+        all_shares: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for label in SUPPLIER_LABELS:
             for r in self._q(
                 f"MATCH (c:{label})-[r:HAS_MARKET_SHARE]->(p:ProductCategory) "
@@ -571,6 +572,7 @@ class ChainGraph:
             ):
                 if r.get("unit") not in (None, "%"):
                     continue
+                all_shares[r["cat"]].append(r)
                 cur = shares.get(r["cat"])
                 if cur is None or _share_rank(r) < _share_rank(cur):
                     shares[r["cat"]] = r
@@ -598,6 +600,7 @@ class ChainGraph:
             "direct": direct,
             "foreign_counts": foreign_counts,
             "shares": shares,
+            "all_shares": all_shares,
             "local": local,
             "restricts": restricts,
         }
@@ -747,6 +750,7 @@ class ChainGraph:
                     "foreign_share_year": share["year"] if share else None,
                     "foreign_share_scope": share["scope"] if share else None,
                     "foreign_share_doc": share["doc"] if share else None,
+                    "foreign_shares": _fmt_shares(self._stats["all_shares"].get(cid, [])),
                     "top_foreign_supplier": self._top_foreign(cid, comp),
                     "localization_rate": rate["value"] if rate else None,
                     "localization_qualifier": rate["qualifier"] if rate else None,
@@ -1090,6 +1094,7 @@ _GAP_COLUMNS = [
     "foreign_share_year",
     "foreign_share_scope",
     "foreign_share_doc",
+    "foreign_shares",
     "top_foreign_supplier",
     "localization_rate",
     "localization_qualifier",
@@ -1167,3 +1172,16 @@ def _bfs_paths(graph: nx.DiGraph, sources: Iterable[str], depth: int | None) -> 
         frontier = nxt
         level += 1
     return paths
+
+
+def _fmt_shares(rows: list[dict[str, Any]]) -> list[str]:
+    """Every reported foreign share of a category, side by side with its source (values are not merged).
+
+    >>> _fmt_shares([{"company": "Intel", "value": 70.77, "year": 2022, "doc": "a.txt", "modality": None}])
+    ['Intel 70.77% (2022, a.txt)']
+    """
+    out = []
+    for r in sorted(rows, key=lambda r: (-(r["value"] or 0), r["company"] or "", r["doc"] or "")):
+        when = f"{r['year']}, " if r.get("year") else ""
+        out.append(f"{r['company']} {r['value']:g}% ({when}{r['doc']})")
+    return out
