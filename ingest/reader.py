@@ -25,6 +25,8 @@ import yaml
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text", ""}
 MAX_BYTES = 64 * 1024 * 1024
+# The extractor's NLP tokenizer refuses longer texts (spaCy ``max_length``); say so up front.
+MAX_CHARS = 1_000_000
 
 
 class ReadError(Exception):
@@ -365,6 +367,8 @@ def read_source(path: Path) -> SourceText:
     source = source_from_text(path.name, text, path=str(path), encoding=encoding)
     if not source.view.strip():
         raise ReadError("no text content after removing markup and front matter")
+    if len(source.view) > MAX_CHARS:
+        raise ReadError(f"document too long ({len(source.view):,} characters > {MAX_CHARS:,}); split it into smaller files")
     return source
 
 

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 _END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
 # A period ends an English sentence only before whitespace + capital letter.
 _EN_END = re.compile(r"(?<=[a-z0-9)])\.(?=\s+[A-Z])")
+# Longer "sentences" (a run-on line without end punctuation) are cut, preferably after a clause
+# separator: the rules look at mention pairs within a sentence, so unbounded ones cost quadratic time.
+MAX_SENTENCE = 1000
+_CUT = set("，,、：: \t")
 
 
 @dataclass(frozen=True)
@@ -55,5 +59,15 @@ def _add(out: list[Sentence], view: str, start: int, end: int, paragraph: int) -
         start += 1
     while end > start and view[end - 1] in " \n":
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        for i in range(cut - 1, start + MAX_SENTENCE // 2, -1):
+            if view[i] in _CUT:
+                cut = i + 1
+                break
+        _add(out, view, start, cut, paragraph)
+        start = cut
+        while start < end and view[start] in " \n":
+            start += 1
     if end > start:
         out.append(Sentence(len(out), start, end, view[start:end], paragraph))

@@ -1,5 +1,5 @@
 """Store commands: ``build``, ``add``, ``cypher``, ``shell``, ``stats``, ``push``, ``export``,
-``query`` and ``queries``. The wiring lives in :mod:`computekg.build`; this module only parses,
+``query`` and ``queries``. The wiring lives in :mod:`computekg.builder`; this module only parses,
 calls and prints."""
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def parse_params(items: list[str] | None) -> dict[str, Any]:
 
 
 def _open(db: Path, *, write: bool = False, backend: str = "ladybug"):
-    from computekg.build import open_default_store
+    from computekg.builder import open_default_store
     from computekg.graph.base import StoreError
 
     try:
@@ -101,7 +101,7 @@ def build_cmd(
     backend: Annotated[Backend, typer.Option("--backend")] = Backend.ladybug,
 ) -> None:
     """Extract the corpus, add the reference backbone and (re)build the database atomically."""
-    from computekg.build import build
+    from computekg.builder import build
 
     _run_build(build, corpus, db, backend.value, "built")
 
@@ -113,7 +113,7 @@ def add_cmd(
     backend: Annotated[Backend, typer.Option("--backend")] = Backend.ladybug,
 ) -> None:
     """Extract more files and merge them into an existing database (atomic rewrite)."""
-    from computekg.build import add
+    from computekg.builder import add
 
     _run_build(add, files, db, backend.value, "after add")
 

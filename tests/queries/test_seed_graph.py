@@ -25,7 +25,7 @@ QUERY_PARAMS = {
 
 @pytest.fixture(scope="module")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from computekg.build import build
+    from computekg.builder import build
 
     db = tmp_path_factory.mktemp("seed") / "seed.lbug"
     build([CORPUS], db)
@@ -98,7 +98,7 @@ def test_seed_export_conforms_to_shapes(seed_db: Path, tmp_path: Path) -> None:
 
 
 def test_rebuild_is_idempotent(seed_db: Path, tmp_path: Path) -> None:
-    from computekg.build import build
+    from computekg.builder import build
     from computekg.graph import open_store
 
     again = tmp_path / "again.lbug"

@@ -1,6 +1,6 @@
 """Facade wiring for ``build`` / ``add``: documents → records → an atomically written database.
 
->>> from computekg.build import build  # doctest: +SKIP
+>>> from computekg.builder import build  # doctest: +SKIP
 >>> result = build(["samples/corpus"], "computekg.lbug")  # doctest: +SKIP
 """
 
