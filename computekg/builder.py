@@ -47,6 +47,14 @@ def _merge(ref_e: list[Entity], ref_f: list[Fact], doc_e: list[Entity], doc_f: l
     return merge_records(ref_e, ref_f, doc_e, doc_f)
 
 
+class NothingReadable(ValueError):
+    """No input document could be read: nothing is written; carries the per-file errors."""
+
+    def __init__(self, errors: list[FileError]) -> None:
+        super().__init__(f"none of {len(errors)} input file(s) could be read")
+        self.errors = errors
+
+
 def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
     """Existing paths, or :class:`FileNotFoundError` naming the first missing one."""
     out = []
@@ -69,6 +77,8 @@ def build(
     """Extract ``paths``, add the reference backbone, and atomically (re)write ``db``."""
     paths = check_inputs(paths)
     result = extract_corpus(paths, progress=progress)
+    if not result.documents and result.errors:
+        raise NothingReadable(list(result.errors))
     ents, facts = list(result.entities), list(result.facts)
     if reference:
         ents, facts = _merge(*reference_records(), ents, facts)
@@ -89,6 +99,8 @@ def add(
     if not Path(db).exists():
         raise StoreError(f"{db}: database not found (run `computekg build` first)")
     result = extract_corpus(paths, progress=progress)
+    if not result.documents and result.errors:
+        raise NothingReadable(list(result.errors))
     summary = add_to_database(result.entities, result.facts, db, backend=backend, progress=progress)
     return BuildResult(summary=summary, documents=len(result.documents), entities=len(result.entities),
                        facts=len(result.facts), errors=list(result.errors))
@@ -101,5 +113,5 @@ def open_default_store(db: str | Path = DEFAULT_DB, *, backend: str = "ladybug",
     return open_store(db, backend=backend, read_only=read_only)
 
 
-__all__ = ["BuildResult", "DEFAULT_DB", "add", "build", "check_inputs", "open_default_store",
+__all__ = ["BuildResult", "DEFAULT_DB", "NothingReadable", "add", "build", "check_inputs", "open_default_store",
            "reference_records", "write_database"]

@@ -15,7 +15,7 @@ T = EntityType
 
 NUMBER = r"(\d+(?:\.\d+)?)"
 UNIT = (
-    r"(EFLOPS|EFlops|Eflops|EFLOP|PFLOPS|PFlops|TFLOPS|万亿元|亿美元|亿元|万元|万个标准机架|万标准机架|"
+    r"(百亿亿次/秒|EFLOPS|EFlops|Eflops|EFLOP|PFLOPS|PFlops|TFLOPS|万亿元|亿美元|亿元|万元|万个标准机架|万标准机架|"
     r"个标准机架|标准机架|万台|万片|万个|万户|万|个百分点|个|家|台|倍|%|‰|P)"
 )
 _VALUE = re.compile(NUMBER + r"\s*" + UNIT + r"?")
@@ -150,7 +150,7 @@ def _norm_unit(unit: str | None) -> str | None:
     if unit is None:
         return None
     u = unit
-    if u.upper().startswith("EFLOP"):
+    if u.upper().startswith("EFLOP") or u == "百亿亿次/秒":
         return "EFLOPS"
     if u.upper().startswith("PFLOP"):
         return "PFLOPS"

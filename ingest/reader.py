@@ -72,7 +72,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-16"), "utf-16"
     if b"\x00" in data[:4096]:
         # UTF-16 without BOM is mostly ASCII-zero interleaved; anything else with NULs is binary.
-        for enc in ("utf-16-le", "utf-16-be"):
+        # ASCII in UTF-16-LE has its NUL at odd offsets, in UTF-16-BE at even ones: try the likelier first.
+        head = data[:4096]
+        be_first = head[0::2].count(0) > head[1::2].count(0)
+        for enc in ("utf-16-be", "utf-16-le") if be_first else ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:

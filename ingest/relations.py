@@ -650,37 +650,60 @@ def _subject_regions(ctx: SentenceContext, regions: list[Mention]) -> list[Menti
     return out
 
 
-def _metric_name(ctx: SentenceContext, v: Value, last_base: str | None, cut_at: list[Mention]) -> tuple[str | None, str | None]:
-    """Name the measure a value belongs to from the words before it (and return the new base)."""
+def _clean_phrase(raw: str) -> str:
+    phrase = re.sub(r"[（(][^）)]*[）)]", "", raw)
+    phrase = re.sub(r"[“”\"'「」《》]", "", phrase)
+    phrase = re.sub(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:的)?", "", phrase)
+    for _ in range(4):
+        phrase = re.sub(rf"^{_VERBS.pattern}", "", phrase)
+        phrase = re.sub(rf"{_VERBS.pattern}$", "", phrase)
+        phrase = re.sub(r"^[-—~～年月底前后间内,，、]+|[,，、]+$", "", phrase)
+    return phrase.strip()
+
+
+_TRANSITION = re.compile(r"(增长至|增长到|提升至|提升到|上升至|上升到|下降至|下降到|降至|增至|达到|到|至|和|、|及)\s*$")
+
+
+def _metric_name(
+    ctx: SentenceContext, v: Value, last_base: str | None, cut_at: list[Mention], named: dict[int, str]
+) -> tuple[str | None, str | None]:
+    """Name the measure a value belongs to from the words before it (and return the new base).
+
+    ``named`` maps earlier values (by start) to their names, so 「由 7% 增长至 62%」 and
+    「京津冀 6 个、中部地区 6 个」 reuse the name of the value they continue.
+    """
     text = ctx.text
     a, _ = ctx.clause_of(v.start)
     left_start = a
     for r in cut_at:
         if a <= r.end <= v.start:
             left_start = max(left_start, r.end)
-    for m in YEAR.finditer(text, a, v.start):
-        left_start = max(left_start, m.end())
-    for other in ctx.values:
-        if a <= other.end <= v.start and other is not v:
+    prev_values = [o for o in ctx.values if o.end <= v.start and o is not v]
+    for other in prev_values:
+        if a <= other.end:
             left_start = max(left_start, other.end)
     raw_phrase = text[left_start : v.start]
-    phrase = re.sub(r"[（(][^）)]*[）)]", "", raw_phrase)
-    phrase = re.sub(r"[“”\"'「」《》]", "", phrase)
-    for _ in range(4):
-        phrase = re.sub(rf"^{_VERBS.pattern}", "", phrase)
-        phrase = re.sub(rf"{_VERBS.pattern}$", "", phrase)
-        phrase = re.sub(r"^[-—~～年月底前后间内,，、]+|[,，、]+$", "", phrase)
-    phrase = phrase.strip()
+    phrase = _clean_phrase(raw_phrase)
     after = text[v.end : v.end + 8]
-    growth = _GROWTH.search(text[max(a, v.start - 8) : v.start]) or re.match(r"(左右)?的(高|稳步|快速|高速|高位)?(增长|增速)", after)
+    window = text[max(a, v.start - 8) : v.start]
+    growth = _GROWTH.search(window) or re.match(r"(左右)?的(高|稳步|快速|高速|高位)?(增长|增速)", after)
     base = re.sub(r"(总规模|规模|全球占比|占比)$", "", last_base or "")
-    if growth and (not phrase or _GROWTH.fullmatch(phrase) or _GROWTH.search(phrase) and len(phrase) <= 6):
+    if not base:  # the sentence's own topic (「2021年全球的算力分布中，…」)
+        head = _clean_phrase(re.sub(r"(分布|结构|方面|中|来看|看)+$", "", text[: ctx.clauses()[0][1]]))
+        base = head if _METRIC_HEAD.search(head or "") and len(head) <= 12 else ""
+    if growth and (not phrase or _GROWTH.search(phrase) and not _METRIC_HEAD.search(_GROWTH.sub("", phrase))
+                   or re.fullmatch(r"(同比|较上年|较去年|比去年同期|环比)?", phrase)):
         return (base + "增速", last_base) if base else (None, last_base)
     if re.search(r"(占比|比重|占)", raw_phrase[-6:]) and (
         len(phrase) <= 2 or phrase in ("占比", "比重", "全球占比", "全国占比") or re.fullmatch(r"(约)?占(到|据)?(全球|全国)?", phrase)
     ):
-        share_of = "全球" if "全球" in text[max(a, v.start - 12) : v.start] else ("全国" if "全国" in text[max(a, v.start - 12) : v.start] else "")
+        near = text[max(a, v.start - 12) : v.start]
+        share_of = "全球" if "全球" in near else ("全国" if "全国" in near else "")
         return ((base + share_of + "占比"), last_base) if base else (None, last_base)
+    if not phrase and prev_values:
+        same = [o for o in prev_values if o.unit == v.unit and o.start in named]
+        if same and (_TRANSITION.search(raw_phrase) or not raw_phrase.strip("的，、 ")):
+            return named[same[-1].start], last_base
     if not phrase and v.unit == "%":
         m = re.match(r"的([^，。,；]{2,16}?)(在|为|达|是|，|。|$)", after)
         if m and _METRIC_HEAD.search(m.group(1)):
@@ -698,10 +721,11 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     out: list[RawFact] = []
     if not ctx.values or re.search(r"(国产化率|自给率|每提高|每增加|每提升)", text):
         return out
-    if not _COMPUTE_CONTEXT.search(text):
+    prev = ctx.state.prev
+    continues = prev is not None and prev.sentence.paragraph == ctx.sentence.paragraph and re.match(r"(其中|其|同时|此外)", text)
+    if not _COMPUTE_CONTEXT.search(text) and not (continues and _COMPUTE_CONTEXT.search(prev.text)):
         return out
     regions = ctx.of_type(T.REGION)
-    subjects = _subject_regions(ctx, regions)
     policies = ctx.of_type(T.POLICY)
     companies = ctx.of_type(*COMPANIES)
     target_m = re.search(r"(?<![截止])(到|至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
@@ -710,25 +734,36 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         re.search(r"(目标|提出|力争|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上)", text)
     )
     last_base: str | None = None
+    named: dict[int, str] = {}
+    subject_regions = _subject_regions(ctx, regions)
+    facilities = ctx.of_type(T.FACILITY)
     for v in ctx.values:
         if v.unit in ("家", "个百分点", "P") or (v.unit is None and not re.search(r"PUE|电能利用效率", text[max(0, v.start - 16) : v.start])):
             continue
         a, b = ctx.clause_of(v.start)
         if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"(高于|低于|较)[^，。]{0,8}$", text[a : v.start]):
             continue  # a difference between two measures, not a measure
+        if re.match(r"\s*(平方米|平方公里|亩|公里|人|户|名)", text[v.end : v.end + 4]) or re.search(r"越(接近|高|低)$", text[a : v.start]):
+            continue  # areas, head counts, comparatives
+        if companies and re.search(r"(份额|占有率|市占率|分别占)", text[: v.start]) and any(c.start < v.start for c in companies):
+            continue  # a company's share: HAS_MARKET_SHARE's business
+        if any(a <= f.start < v.start for f in facilities) or re.search(r"(小镇|园区|项目)[^，。]{0,12}$", text[a : v.start]):
+            continue  # a facility's or project's own numbers, not a region's
         if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
             continue  # a threshold (「PUE 在 1.4 以下」), not a measurement
         if any(a <= c.start < v.start for c in companies) or re.search(
             r"(企业|厂商|公司|运营商|\d家|[一二三四五六七八九十]家|前[一二三四五六七八九十\d]+名)", text[a : v.start]
         ):
             continue  # shares of companies are HAS_MARKET_SHARE, sets of firms are not annotated
-        name, last_base = _metric_name(ctx, v, last_base, regions + policies)
+        name, last_base = _metric_name(ctx, v, last_base, subject_regions + policies, named)
         if name is None:
             continue
+        named[v.start] = name
+        value = -v.value if re.search(r"(跌幅|降幅|下降|下滑|减少)(为|了|约)?$", text[max(a, v.start - 6) : v.start]) else v.value
         if v.unit is None and "PUE" not in name and "电能利用效率" not in name:
             continue
-        in_clause = [r for r in subjects if a <= r.start and r.end <= v.start]
-        before = [r for r in subjects if r.end <= v.start]
+        in_clause = [r for r in subject_regions if a <= r.start and r.end <= v.start]
+        before = [r for r in subject_regions if r.end <= v.start]
         subj: Mention | tuple | None = (in_clause or before or [None])[-1]
         year = ctx.year_before(v.start)
         modality = None
@@ -749,9 +784,11 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             carry = re.match(r"(其中|其|该|同时|此外)", text)
             prev_regions = _subject_regions(prev, prev.of_type(T.REGION)) if prev and carry else []
             subj = prev_regions[-1] if prev_regions else (T.REGION, "中国")
+        if pred == P.MENTIONS_METRIC and _is_plan(text[: v.start]) and not is_forecast:
+            continue  # 「拟/计划投资…」: a plan is not a measurement
         conf = 0.75 if isinstance(subj, Mention) else 0.55
         out.append(RawFact(subj, pred, (T.METRIC, name), f"metric:{'target' if pred == P.TARGETS else 'value'}",
-                           conf, value=v.value, unit=v.unit, year=year, qualifier=v.qualifier, modality=modality))
+                           conf, value=value, unit=v.unit, year=year, qualifier=v.qualifier, modality=modality))
     return out
 
 

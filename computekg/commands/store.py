@@ -79,10 +79,15 @@ def _report(result, *, title: str) -> None:
 
 
 def _run_build(fn, paths: list[Path], db: Path, backend: str, title: str) -> None:
+    from computekg.builder import NothingReadable
     from computekg.graph.base import StoreError
 
     try:
         result = fn(paths, db, backend=backend, progress=True)
+    except NothingReadable as exc:  # like `extract`: every file reported, exit 2, database untouched
+        for err in exc.errors:
+            typer.echo(f"error: {err.path}: {err.reason}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     except FileNotFoundError as exc:
         fail(f"{exc.args[0] if exc.args else exc}: no such file or directory")
     except StoreError as exc:
