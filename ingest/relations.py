@@ -110,7 +110,10 @@ def supplies_from_table_rows(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
     out = []
     for i, cue in enumerate(cues):
         end = cues[i + 1].start() if i + 1 < len(cues) else len(text)
-        for comp in _company_list(ctx, cue.end(), end):
+        listed = _company_list(ctx, cue.end(), end)
+        if not ctx.sentence.is_table_row and len(listed) < 2:
+            continue  # 「重点公司有：A，在 NAND 市场…」 — one name, the category comes later
+        for comp in listed:
             out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cat.name), "table_row", 0.95))
     return out
 
@@ -121,15 +124,29 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
     out: list[RawFact] = []
     if _TABLE_CUE.search(text):
         return out
-    for a, b in ctx.clauses():
+    sentence_cats = _categories(ctx, 0, len(text))
+    clauses = ctx.clauses()
+    for i, (a, b) in enumerate(clauses):
         clause = text[a:b]
         comps = _company_list(ctx, a, b)
         cats = _categories(ctx, a, b)
-        if not comps:
-            continue
         if _is_plan(clause):
             continue
+        if not comps and cats and i > 0 and re.search(rf"{ROLE}", text[cats[-1].end : b]):
+            # appositive: 「长鑫存储，中国 DRAM 龙头企业」
+            pa, pb = clauses[i - 1]
+            prev_comps = _company_list(ctx, pa, pb)
+            if len(prev_comps) == 1 and not _categories(ctx, pa, pb) and len(text[pa:pb]) <= len(prev_comps[0].text) + 2:
+                out.append(RawFact(prev_comps[0], P.SUPPLIES, _specific(ctx, cats[-1], lex), "role_appositive", 0.8))
+            continue
+        if not comps:
+            continue
         if not cats:
+            topic = ctx.state.section_category
+            cue = re.search(rf"(主要有|包括|为|有)[^，。]*等?{COMPANY_CUE}|{COMPANY_CUE}(为|有|包括)", clause)
+            if topic is not None and not sentence_cats and len(comps) >= 2 and cue:
+                for comp in comps:  # 「主要有浪潮、联想等厂商」 under the heading 「2.服务器」
+                    out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, topic.name), "role_section_topic", 0.7))
             continue
         # category before a role noun, then the list: "国外的GPU芯片巨头如NVIDIA、AMD"
         for cat in cats:
@@ -266,6 +283,7 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     if not pct or not _SHARE_CUE.search(text):
         return out
     sentence_cats = _categories(ctx, 0, len(text))
+    used: set[int] = set()
     # 「A、B、C 分别占比 x%、y%、z%」
     if "分别" in text:
         for m in re.finditer(r"分别", text):
@@ -285,9 +303,10 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
                     continue
                 for comp, v in zip(comps, vals[: len(comps)], strict=False):
                     out.append(_share(ctx, comp, cat, v, "share:respectively"))
-        if out:
-            return out
+                    used.add(v.start)
     for v in pct:
+        if v.start in used:
+            continue
         a, b = ctx.clause_of(v.start)
         window = text[a : v.start]
         if re.search(r"(合计|二者|两者|两家|三家|四家|五家|前三|前五|前十|共同|加起来|总计|前[0-9])", window):
@@ -479,7 +498,9 @@ def _segment_items(text: str, lex: Lexicon) -> list[str]:
     for piece in re.split(r"[、，,和及与]|以及", text):
         piece = piece.strip(" 等")
         piece = re.sub(r"^(主要|包括|包含|涵盖|由|为|有)+", "", piece)
-        for cand_text in (piece, _ROLE_SUFFIX.sub("", piece), re.sub(r"^第三方", "", _ROLE_SUFFIX.sub("", piece))):
+        variants = (piece, _ROLE_SUFFIX.sub("", piece), re.sub(r"^第三方", "", _ROLE_SUFFIX.sub("", piece)),
+                    re.sub(r"商$", "服务", piece))
+        for cand_text in variants:
             cand = lex.first_of(cand_text, T.PRODUCT_CATEGORY)
             if cand:
                 out.append(cand.name)
@@ -490,6 +511,14 @@ def _segment_items(text: str, lex: Lexicon) -> list[str]:
 def segments(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     text = ctx.text
     out = []
+    prev = ctx.state.prev
+    topic = re.match(r"(算力产业|产业链|算力产业链)?(上游|中游|下游)", prev.text) if prev is not None else None
+    same_paragraph = topic is not None and prev.sentence.paragraph == ctx.sentence.paragraph
+    if same_paragraph and not re.search(r"(上游|中游|下游)", text) and re.search(r"(提供|包括|包含|主要有)", text):
+        # 「算力产业上游，主要包括…。设备供应商提供芯片、服务器、存储等，…」
+        for cat in _categories(ctx, 0, len(text)):
+            out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT,
+                               (T.SEGMENT, _SEGMENTS[topic.group(2)]), "segment:topic", 0.7))
     # 「由 A、B 构成的上游产业」
     for m in re.finditer(r"由([^由]{2,80}?)(?:构成|组成)的(上游|中游|下游)", text):
         for name in _segment_items(m.group(1), lex):
@@ -538,8 +567,16 @@ def dependencies(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
                         if o != i:
                             out.append(RawFact(o, P.DEPENDS_ON, i, "depends:based_on", 0.75))
                 continue
+        if m.group() == "基于":
+            continue  # 「交换机是基于以太网…」 describes, it does not name an input
+        # the dependent category is the verb's subject: 「服务器搭载/采用(了) X」, not 「…的数据中心更倾向于采用…」
+        left = [
+            c for c in left
+            if re.fullmatch(r"(的[\u4e00-\u9fff]{1,6}?)?(均|都|也|还|又|将|已|高度|主要|普遍|通常|多)*", text[c.end : m.start()])
+        ]
+        right = [r for r in right if r[1] not in GENERIC_CATEGORIES]
         for l_cat in left[-1:]:
-            for r in right:
+            for r in right[:3]:
                 if r[1] != l_cat.name:
                     out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, r, f"depends:{m.group()}", 0.75))
     # 「MODEL 服务器」: a server category qualified by a chip model
@@ -888,6 +925,21 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+def supplies_partners(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「与 A、B 等众多厂商合作，内容涵盖 CAT」: the partners build CAT."""
+    text = ctx.text
+    m = re.search(rf"(包括|与)?([^，。]*?)等(众多|多家)?(主流)?{COMPANY_CUE}合作", text)
+    if not m or _is_plan(text):
+        return []
+    comps = _company_list(ctx, m.start(2), m.end(2))
+    cov = re.search(r"(涵盖|包括|推出|生产|覆盖)", text[m.end() :])
+    if not comps or not cov:
+        return []
+    start = m.end() + cov.end()
+    cats = _categories(ctx, start, len(text))
+    return [RawFact(c, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[0].name), "supply:partners", 0.7) for c in comps] if cats else []
+
+
 def supplies_in_field(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「在 CAT 领域，(国外)代表企业包括 A、B」: the field named at the start applies to the list."""
     text = ctx.text
@@ -924,4 +976,5 @@ RULES: list[Rule] = [
     dependency_phrases,
     supplies_possessive,
     supplies_in_field,
+    supplies_partners,
 ]
