@@ -193,14 +193,15 @@ def strip_markup(text: str, start: int) -> tuple[list[str], list[int]]:
     """Characters and their original offsets for ``text[start:]`` with HTML removed."""
     body = text[start:]
     parser = _Stripper(body, start)
+    failed = False
     try:
         parser.feed(body)
         parser.close()
     except Exception:  # malformed markup: fall back to a regex strip below
-        parser.pieces = []
+        failed = True
     chars: list[str] = []
     offs: list[int] = []
-    if not parser.pieces and body.strip():
+    if failed:  # not when the markup merely holds no text (a bare <script> must not leak into the view)
         for m in re.finditer(r"<[^>]*>|([^<]+)", body):
             if m.group(1):
                 for i, ch in enumerate(m.group(1)):
@@ -345,10 +346,22 @@ def source_from_text(doc: str, text: str, *, path: str = "", encoding: str = "ut
     meta, body_start, warning = split_front_matter(text)
     if warning:
         meta["_warning"] = warning
-    suffix = Path(doc).suffix.lower()
-    markup = suffix in {".html", ".htm"} or bool(_HTML_HINT.search(text[body_start : body_start + 20000]))
+    markup = _is_markup(doc, text, body_start)
     view, offsets = build_view(text, body_start, markup=markup)
     return SourceText(doc=doc, original=text, view=view, offsets=offsets, meta=meta, encoding=encoding, path=path)
+
+
+def _is_markup(doc: str, text: str, body_start: int) -> bool:
+    return Path(doc).suffix.lower() in {".html", ".htm"} or bool(
+        _HTML_HINT.search(text[body_start : body_start + 20000]))
+
+
+# Characters the view drops from plain text (whitespace is folded, footnote superscripts removed).
+_DROPPED = " \xa0\u2002\u2003\u2009\u200b\ufeff\r\n\f\v\u3000" + "".join(_SUPERSCRIPTS)
+
+
+def _too_long(n: int, at_least: str = "") -> ReadError:
+    return ReadError(f"document too long ({at_least}{n:,} characters > {MAX_CHARS:,}); split it into smaller files")
 
 
 def read_source(path: Path) -> SourceText:
@@ -367,11 +380,16 @@ def read_source(path: Path) -> SourceText:
         raise ReadError("empty file")
     text, encoding = decode_bytes(data)
     text = text.replace("\r\n", "\n")
+    if len(text) > MAX_CHARS and not _is_markup(path.name, text, split_front_matter(text)[1]):
+        # cheap lower bound of the view length: skip building a view that would be refused anyway
+        least = len(text) - sum(text.count(c) for c in _DROPPED)
+        if least > MAX_CHARS:
+            raise _too_long(least, "at least ")
     source = source_from_text(path.name, text, path=str(path), encoding=encoding)
     if not source.view.strip():
         raise ReadError("no text content after removing markup and front matter")
     if len(source.view) > MAX_CHARS:
-        raise ReadError(f"document too long ({len(source.view):,} characters > {MAX_CHARS:,}); split it into smaller files")
+        raise _too_long(len(source.view))
     return source
 
 

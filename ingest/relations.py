@@ -24,7 +24,7 @@ SUPPLY_VERB = re.compile(
     r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|"
     r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|sells|manufactures|builds)(了|的|出)?"
 )
-ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商)"
+ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商|三强|双雄|代工厂|厂)"
 
 
 def _company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
@@ -262,7 +262,8 @@ def supplies_from_deployment_lists(ctx: SentenceContext, lex: Lexicon) -> list[R
     for m in re.finditer(r"(等|在内的)(国产|国内|本土|国外|进口)?", ctx.text):
         a, b = ctx.clause_of(m.start())
         comps = _company_list(ctx, a, m.start())
-        cats = [c for c in _categories(ctx, m.end(), min(b, m.end() + 10))]
+        cats = [c for c in _categories(ctx, m.end(), min(b, m.end() + 10))
+                if not re.search(r"(客户|用户|提供|采购|使用|合作)", ctx.text[m.end() : c.start])]
         if len(comps) >= 2 and cats and not _is_plan(ctx.text[a:b]):
             obj = _specific(ctx, cats[0], lex)
             for comp in comps:
@@ -382,6 +383,9 @@ _CONTROL = re.compile(
     r"export control|export curbs|Entity List|required a licen[cs]e|added [^.]{0,60} to the)",
     re.I,
 )
+_RESTRICT_VERB = re.compile(
+    r"(禁止|限制|管制|纳入|列入|不得|禁售|禁运|许可|restrict|ban|added|licen[cs]e|curb|control)", re.I
+)
 _EN_MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -414,6 +418,11 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if b <= start:
             continue
         clause = text[a:b]
+        # the Chinese clause around it (ASCII commas separate list items such as 「A100, A800」)
+        wide_a = max(text.rfind(p, 0, a) for p in "，；：。") + 1
+        wide_b = min([i for i in (text.find(p, b) for p in "，；。") if i >= 0] or [len(text)])
+        if not _RESTRICT_VERB.search(text[wide_a:wide_b]):
+            continue  # 「受出口管制影响，英伟达推出了 H20」: context, not a restricted item
         # 「用于生产 X 的设备」: the equipment is restricted, X only describes it
         m = re.search(r"(用于生产|用于制造|所必需|所需|必需)(.*)的([^，。]*)$", clause.rstrip("。；;！!？?"))
         region = (a + m.start(3), b) if m else (a, b)
@@ -925,6 +934,18 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+def supplies_is_a(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「X 是一家专注于 AI 推理芯片的初创企业」, 「X 是国内最大的晶圆代工厂」."""
+    text = ctx.text
+    out = []
+    for m in re.finditer(rf"是(一家|国内|全球|中国|我国|目前)?[^，。；]{{0,24}}?{ROLE}", text):
+        comps = [c for c in _company_list(ctx, 0, m.start()) if m.start() - c.end <= 2]
+        cats = _categories(ctx, m.start(), m.end())
+        if comps and cats and not _is_plan(text[comps[-1].end : m.end()]):
+            out.append(RawFact(comps[-1], P.SUPPLIES, _specific(ctx, cats[-1], lex), "supply:is_a", 0.8))
+    return out
+
+
 def supplies_partners(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「与 A、B 等众多厂商合作，内容涵盖 CAT」: the partners build CAT."""
     text = ctx.text
@@ -977,4 +998,5 @@ RULES: list[Rule] = [
     supplies_possessive,
     supplies_in_field,
     supplies_partners,
+    supplies_is_a,
 ]

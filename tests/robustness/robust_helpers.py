@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "corpus"
@@ -73,3 +74,21 @@ def db_counts(db: Path) -> dict[str, int]:
 
 # filled by test_bad_inputs, printed by conftest.pytest_terminal_summary
 STATS = {"files tried": 0, "errors reported": 0, "tracebacks": 0, "facts lost": 0}
+
+
+def invoke_cli(*args: object) -> SimpleNamespace:
+    """The same typer app in-process (the spaCy model loads once): returncode/stdout/stderr like a
+    subprocess; an exception escaping a command is rendered into stderr as a traceback."""
+    import traceback
+
+    from typer.testing import CliRunner
+
+    from computekg._app import app
+    from computekg.cli import _load_commands
+
+    _load_commands()
+    r = CliRunner().invoke(app, [str(a) for a in args])
+    stderr = r.stderr
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(r.exception))
+    return SimpleNamespace(returncode=r.exit_code, stdout=r.stdout, stderr=stderr)

@@ -1,11 +1,15 @@
 """Bad inputs next to good ones: ``extract`` and ``build`` either ingest the odd file cleanly or report
-exactly one ``error: <path>: <reason>`` line for it; never a traceback, never a lost good fact."""
+exactly one ``error: <path>: <reason>`` line for it; never a traceback, never a lost good fact.
+
+The per-case matrix runs the typer app in-process (a fresh ``computekg`` process costs ~5 s of spaCy
+and lexicon start-up, times 46 runs); :func:`test_all_bad_files_at_once_in_subprocesses` then runs
+the real console command as subprocesses on the good files plus every bad file together.
+"""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,7 @@ from robust_helpers import (
     db_facts,
     error_lines,
     fact_key,
+    invoke_cli,
     jsonl_facts,
     no_traceback,
     record_key,
@@ -23,6 +28,13 @@ from robust_helpers import (
 
 TEXT = ("据公司公告，寒武纪向浪潮信息供应AI芯片。中际旭创是全球领先的光模块供应商，主要客户包括英伟达。\n"
         "2023年海光信息在国内服务器CPU市场的份额约为10%。\n")
+
+
+def _text(tag: str) -> str:
+    """TEXT with one line of its own, so two encodings of it are not duplicates of each other."""
+    return TEXT + f"样本编号{tag}。\n"
+
+
 TRAD = "據公司公告，寒武紀向浪潮資訊供應AI晶片。中際旭創是全球領先的光模組供應商，主要客戶包括輝達。\n"
 
 
@@ -45,7 +57,7 @@ def _big(d: Path) -> Path:
 
 
 def _invalid_utf8() -> bytes:
-    raw = TEXT.encode("utf-8")
+    raw = _text("bad-bytes").encode("utf-8")
     return raw[:20] + b"\xff" + raw[20:50] + b"\xc3\x28" + raw[50:] + b"\xe4\xb8"  # stray, bad pair, truncated
 
 
@@ -62,14 +74,14 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "whitespace_only": (_write("blank.txt", b" \n\t\r\n  \n"), "error"),
     "markup_only": (_write("blank.html", "<html><body><script>alert(1)</script><img src=x></body></html>"), "error"),
     "big_20mb": (_big, "error"),
-    "gbk": (_write("gbk.txt", TEXT.encode("gbk")), "ok"),
-    "gb18030": (_write("gb18030.txt", ("€𠀀" + TEXT).encode("gb18030")), "ok"),
-    "utf16_le_bom": (_write("u16lebom.txt", b"\xff\xfe" + TEXT.encode("utf-16-le")), "ok"),
-    "utf16_be_bom": (_write("u16bebom.txt", b"\xfe\xff" + TEXT.encode("utf-16-be")), "ok"),
-    "utf16_le_nobom": (_write("u16le.txt", TEXT.encode("utf-16-le")), "ok"),
-    "utf16_be_nobom": (_write("u16be.txt", TEXT.encode("utf-16-be")), "ok"),
+    "gbk": (_write("gbk.txt", _text("gbk").encode("gbk")), "ok"),
+    "gb18030": (_write("gb18030.txt", ("€𠀀" + _text("gb18030")).encode("gb18030")), "ok"),
+    "utf16_le_bom": (_write("u16lebom.txt", b"\xff\xfe" + _text("le-bom").encode("utf-16-le")), "ok"),
+    "utf16_be_bom": (_write("u16bebom.txt", b"\xfe\xff" + _text("be-bom").encode("utf-16-be")), "ok"),
+    "utf16_le_nobom": (_write("u16le.txt", _text("le").encode("utf-16-le")), "ok"),
+    "utf16_be_nobom": (_write("u16be.txt", _text("be").encode("utf-16-be")), "ok"),
     "invalid_utf8": (_write("badbytes.txt", _invalid_utf8()), "ok"),
-    "broken_yaml": (_write("broken.md", "---\ntitle: [未闭合\ndate: : :\n  - x\n---\n" + TEXT), "ok"),
+    "broken_yaml": (_write("broken.md", "---\ntitle: [未闭合\ndate: : :\n  - x\n---\n" + _text("yaml")), "ok"),
     "html_xss": (_write("xss.html", "<html><head><title>t</title><script>alert(1)</script></head><body><p>"
                         + TEXT + "</p><img src=x onerror=alert(1)><p>" + TEXT[:30]
                         + "</p><script>document.write('x')</script></body></html>"), "ok"),
@@ -81,30 +93,24 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "long_line_cn": (_write("longline_cn.txt", "寒武纪向浪潮信息供应AI芯片，" * 10_000), "ok"),
     "duplicate": (_duplicate, "error"),
     "missing_dir": (lambda d: d / "no_such_dir", "error"),
-    "weird_extension": (_write("研报 final.weird~", TEXT), "ok"),
+    "weird_extension": (_write("研报 final.weird~", _text("weird")), "ok"),
 }
 
 @pytest.fixture(scope="module")
 def runs(good_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """Run every case (extract and build) plus the good-only baseline, two subprocesses at a time."""
+    """Every case through ``extract`` and ``build``, plus the good-only baseline."""
     base = tmp_path_factory.mktemp("bad")
-    jobs: dict[tuple[str, str], tuple] = {
-        ("baseline", "extract"): ("extract", good_corpus, "--facts-only"),
-        ("baseline", "build"): ("build", good_corpus, "--db", base / "baseline.lbug"),
+    procs = {
+        ("baseline", "extract"): invoke_cli("extract", good_corpus, "--facts-only"),
+        ("baseline", "build"): invoke_cli("build", good_corpus, "--db", base / "baseline.lbug"),
     }
     bad_paths: dict[str, Path] = {}
     for name, (make, _expected) in CASES.items():
         d = base / name
         d.mkdir()
-        bad = make(d)
-        bad_paths[name] = bad
-        jobs[(name, "extract")] = ("extract", good_corpus, bad, "--facts-only")
-        jobs[(name, "build")] = ("build", good_corpus, bad, "--db", d / "kg.lbug")
-    # the slow ones first
-    order = sorted(jobs, key=lambda k: k[0] not in ("big_20mb", "long_line_cn", "long_line_2mb"))
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {k: pool.submit(run_cli, *jobs[k], cwd=base) for k in order}
-        procs = {k: f.result() for k, f in futures.items()}
+        bad = bad_paths[name] = make(d)
+        procs[(name, "extract")] = invoke_cli("extract", good_corpus, bad, "--facts-only")
+        procs[(name, "build")] = invoke_cli("build", good_corpus, bad, "--db", d / "kg.lbug")
     return {"procs": procs, "bad": bad_paths, "base": base}
 
 
@@ -163,7 +169,8 @@ def test_ingested_odd_files_read_correctly(runs):
         name = runs["bad"][case].name
         ev = {r["evidence"] for r in jsonl_facts(proc.stdout) if r["doc"] == name}
         assert ev, f"{case}: no facts from {name}"
-        assert all(e in TEXT or e in ("€𠀀" + TEXT) for e in ev), f"{case}: {ev}"
+        original = ("€𠀀" + TEXT) if case == "gb18030" else TEXT
+        assert all(e in original for e in ev), f"{case}: {ev}"
     xss = [r for r in jsonl_facts(runs["procs"][("html_xss", "extract")].stdout) if r["doc"] == "xss.html"]
     assert xss and not any("alert" in r["subject"] + r["object"] or "document.write" in r["evidence"] for r in xss)
 
@@ -190,6 +197,49 @@ def test_nothing_readable_is_a_usage_error_and_keeps_the_db(runs, tmp_path: Path
         errs = error_lines(proc)
         assert len(errs) == 2 and errs[0].startswith(f"error: {blob}: ") and errs[1].startswith(f"error: {empty}: ")
     assert db.read_bytes() == before
+
+
+def test_all_bad_files_at_once_in_subprocesses(runs, good_corpus: Path, tmp_path: Path):
+    """The console command for real: good files + every bad file, ``extract`` and ``build`` side by side."""
+    import subprocess
+
+    from robust_helpers import CLI, popen_cli
+
+    bad = runs["bad"]
+    errors_expected = {n for n, (_m, exp) in CASES.items() if exp == "error" and n != "missing_dir"}
+    args = [good_corpus, *(bad[n] for n in CASES if n != "missing_dir")]
+    db = tmp_path / "all.lbug"
+    assert CLI
+    procs = {"extract": popen_cli("extract", *args, "--facts-only", cwd=tmp_path),
+             "build": popen_cli("build", *args, "--db", db, cwd=tmp_path)}
+    out = {}
+    for cmd, p in procs.items():
+        try:
+            so, se = p.communicate(timeout=240)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            raise
+        out[cmd] = subprocess.CompletedProcess(p.args, p.returncode, so.decode("utf-8", "replace"),
+                                               se.decode("utf-8", "replace"))
+    good_keys = {fact_key(r) for r in jsonl_facts(runs["procs"][("baseline", "extract")].stdout)}
+    good_db_keys = {record_key(f) for f in db_facts(runs["base"] / "baseline.lbug")
+                    if f.evidence.doc in GOOD_FILES}
+    for cmd, proc in out.items():
+        STATS["files tried"] += len(args) - 1
+        STATS["tracebacks"] += not no_traceback(proc)
+        errs = error_lines(proc)
+        STATS["errors reported"] += len(errs)
+        assert no_traceback(proc), proc.stderr[-3000:]
+        assert proc.returncode == 1, f"{cmd}: exit {proc.returncode}\n{proc.stderr[-2000:]}"
+        assert len(errs) == len(errors_expected), f"{cmd}: {errs}"
+        for name in errors_expected:
+            assert sum(e.startswith(f"error: {bad[name]}: ") for e in errs) == 1, f"{cmd} {name}: {errs}"
+        if cmd == "extract":
+            lost = good_keys - {fact_key(r) for r in jsonl_facts(proc.stdout)}
+        else:
+            lost = good_db_keys - {record_key(f) for f in db_facts(db)}
+        STATS["facts lost"] += len(lost)
+        assert not lost, f"{cmd}: {len(lost)} good facts lost, e.g. {sorted(lost)[:3]}"
 
 
 def test_summary(runs):
