@@ -49,7 +49,8 @@ def write_database(
     if target.exists() and target.is_dir() and backend == "ladybug":
         raise StoreError(f"{target}: is a directory, not a database file")
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.building")
+    remove_stale_builds(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.building")
     try:
         store = open_store(tmp, backend=backend)
         try:
@@ -62,6 +63,38 @@ def write_database(
         raise
     summary.target = str(target)
     return summary
+
+
+def remove_stale_builds(target: Path) -> list[Path]:
+    """Delete temp databases (and companions) left next to ``target`` by a build that was killed.
+
+    A temp name carries the building process id; files of a process that is still alive are kept.
+    """
+    import glob
+
+    removed = []
+    for p in target.parent.glob(glob.escape(f".{target.name}.") + "*.building*"):
+        pid = p.name[len(target.name) + 2 :].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        if p.is_dir():
+            import shutil
+
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+        removed.append(p)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, not ours
+        return True
+    return True
 
 
 def _swap(tmp: Path, target: Path) -> None:
