@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from computekg.graph.html import build_graph, export_html, resolve_focus
+from computekg.graph.html import build_graph, document_view, export_html, resolve_focus
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -47,7 +47,7 @@ def db_records(db: Path):
         from computekg.graph.base import open_store
     store = open_store(db)
     try:
-        return list(store.entities()), list(store.facts())
+        return document_view(list(store.entities()), list(store.facts()))
     finally:
         store.close()
 

@@ -449,6 +449,21 @@ def _render(title: str, data: dict) -> str:
 # ---------------------------------------------------------------------------------------------- API
 
 
+def document_view(entities: list[Entity], facts: list[Fact]) -> tuple[list[Entity], list[Fact]]:
+    """What the documents say, on the category backbone: entities a document mentions or a document fact
+    touches, all categories and segments, and the facts between them. The rest of the gazetteer
+    (hundreds of reference companies and regions no document names) is left out of the picture.
+
+    >>> document_view([], [])
+    ([], [])
+    """
+    backbone = {"ProductCategory", "Segment"}
+    touched = {x for f in facts if f.origin == "document" for x in (f.subject_id, f.object_id)}
+    keep = {e.id for e in entities if e.docs or e.id in touched or e.type.value in backbone}
+    kept_facts = [f for f in facts if f.subject_id in keep and f.object_id in keep]
+    return [e for e in entities if e.id in keep], kept_facts
+
+
 def export_html(
     entities: list[Entity],
     facts: list[Fact],

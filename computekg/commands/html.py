@@ -29,17 +29,19 @@ def html_cmd(
         int, typer.Option("--depth", min=0, help="Hops around --focus (edge direction ignored).")
     ] = 2,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "computekg",
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Also show reference entities no document mentions (the full gazetteer)."),
+    ] = False,
 ) -> None:
     """Write an interactive graph view: filters, search, click a node or edge for its facts and evidence."""
-    from computekg.graph.html import export_html
+    from computekg.graph.html import document_view, export_html
 
     if not db.exists():
         fail(f"{db}: database not found (build one with `computekg build CORPUS --db {db}`)", EXIT_USAGE)
     try:
-        try:
-            from computekg.graph import open_store
-        except ImportError:
-            from computekg.graph.base import open_store
+        from computekg.graph import open_store
+
         store = open_store(db)
     except Exception as exc:  # noqa: BLE001 - one line, no traceback
         fail(f"{db}: cannot open database: {exc}".splitlines()[0], EXIT_USAGE)
@@ -51,6 +53,8 @@ def html_cmd(
         close = getattr(store, "close", None)
         if close is not None:
             close()
+    if not everything:
+        entities, facts = document_view(entities, facts)
     try:
         summary = export_html(entities, facts, out, focus=focus, depth=depth, title=title)
     except ValueError as exc:
