@@ -319,7 +319,12 @@ class GraphStore(ABC):
         """Run Cypher with parameters; refuses write clauses unless ``write=True``."""
         if not write:
             check_read_only(cypher)
-        return [{k: to_plain(v) for k, v in row.items()} for row in self._run(cypher, params or {})]
+        return self._run_plain(cypher, params or {})
+
+    def _run_plain(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """:meth:`_run` with every value passed through :func:`to_plain`; a backend that knows its
+        column types overrides this to convert only the columns that need it."""
+        return [{k: to_plain(v) for k, v in row.items()} for row in self._run(cypher, params)]
 
     # Labels / types are iterated from the schema so empty ones read as 0 and no engine-specific
     # catalog call is needed.

@@ -9,6 +9,7 @@ which is an order of magnitude faster than ``UNWIND ... CREATE`` batches.
 from __future__ import annotations
 
 import importlib
+import re
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,11 +20,15 @@ import pandas as pd
 
 from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, EntityType, Fact
 
-from .base import MENTIONED_IN, GraphStore, StoreError, WriteSummary, graph_rows, register_store
+from .base import MENTIONED_IN, GraphStore, StoreError, WriteSummary, graph_rows, register_store, to_plain
 
 DEFAULT_DB = "computekg.lbug"
 # COPY has a fixed cost (~80 ms per statement, it checkpoints); small tables go through UNWIND.
 COPY_THRESHOLD = 2000
+# Engine column types whose values come back as plain Python values (lists of them too).
+_PLAIN_TYPE = re.compile(
+    r"(STRING|BOOL|DOUBLE|FLOAT|U?INT(8|16|32|64|128)?|SERIAL|DATE|TIMESTAMP\w*|INTERVAL|UUID|BLOB)(\[\d*\])*"
+)
 
 
 def _cast(expr: str, type_: str) -> str:
@@ -94,18 +99,32 @@ class LadybugStore(GraphStore):
         for stmt in schema_ddl():
             self._conn.execute(stmt)
 
-    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
+    def _execute(self, cypher: str, params: dict[str, Any] | None) -> Any:
         try:
             result = self._conn.execute(cypher, params or {})
         except Exception as exc:
             raise StoreError(_one_line(exc)) from exc
         if isinstance(result, list):  # several statements: rows of the last one
             result = result[-1]
+        return result
+
+    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
+        result = self._execute(cypher, params)
         cols = result.get_column_names()
-        rows = []
-        while result.has_next():
-            rows.append(dict(zip(cols, result.get_next(), strict=True)))
-        return rows
+        return [dict(zip(cols, row)) for row in result.get_all()]
+
+    def _run_plain(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        # All rows in one call; only columns whose engine type is not already a plain Python value
+        # (nodes, rels, paths, structs, decimals, maps) go through ``to_plain``.
+        result = self._execute(cypher, params)
+        cols = result.get_column_names()
+        rows = result.get_all()
+        convert = [i for i, t in enumerate(result.get_column_data_types()) if not _PLAIN_TYPE.fullmatch(t)]
+        if convert:
+            for row in rows:
+                for i in convert:
+                    row[i] = to_plain(row[i])
+        return [dict(zip(cols, row)) for row in rows]
 
     # ------------------------------------------------------------------ bulk write
 

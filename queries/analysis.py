@@ -367,6 +367,28 @@ class ChainGraph:
         "category_id",
     ]
 
+    def _cy(self, expr: str, type_: str) -> str:
+        """``expr`` converted to STRING / INTEGER in the store's Cypher dialect."""
+        if getattr(self.store, "dialect", "neo4j") in ("ladybug", "kuzu"):
+            return f"CAST({expr} AS {'STRING' if type_ == 'str' else 'INT64'})"
+        return f"{'toString' if type_ == 'str' else 'toInteger'}({expr})"
+
+    def _evidence_key(self) -> str:
+        """One string per fact whose ``min`` is the best evidence of a group: document facts before
+        reference rows, then higher confidence, doc, span start, fact id (fixed-width numbers, ``$sep``
+        between fields); the raw doc, span and sentence follow for :func:`_parse_evidence_key`."""
+        s = self._cy
+        raw = " + $sep + ".join(f"coalesce('=' + {s(f'r.{k}', 'str')}, '')" for k in ("doc", "span_start", "span_end"))
+        return (
+            "CASE WHEN r.origin = 'reference' THEN '1' ELSE '0' END + "
+            + s("1000000000000 + " + s("round((1000.0 - coalesce(r.confidence, 0.0)) * 100000000.0, 0)", "int"), "str")
+            + " + coalesce(r.doc, '') + $sep + "
+            + s("1000000000000 + coalesce(r.span_start, 0)", "str")
+            + " + $sep + coalesce(r.fact_id, '') + $sep + "
+            + raw
+            + " + $sep + coalesce('=' + r.evidence, '')"
+        )
+
     def _supplier_rows(
         self, cat_ids: Iterable[str], *, domestic: bool | None = None, country: str | None = None
     ) -> pd.DataFrame:
@@ -374,7 +396,7 @@ class ChainGraph:
         if not ids:
             return pd.DataFrame(columns=self._SUPPLIER_COLUMNS)
         cond = ["p.id IN $ids"]
-        params: dict[str, Any] = {"ids": ids}
+        params: dict[str, Any] = {"ids": ids, "sep": _SEP}
         if domestic is not None:
             cond.append("c.domestic = $domestic")
             params["domestic"] = bool(domestic)
@@ -382,55 +404,54 @@ class ChainGraph:
             cond.append("c.country = $country")
             params["country"] = country.upper()
         where = " AND ".join(cond)
+        # one row per (company, category) and pattern, aggregated in the store
+        agg = f"collect(DISTINCT r.fact_id) AS facts, min({self._evidence_key()}) AS best"
         ret = (
             "c.id AS company_id, c.name AS name, c.name_zh AS name_zh, c.name_en AS name_en, "
-            "c.country AS country, c.domestic AS domestic, p.id AS category_id, r.fact_id AS fact_id, "
-            "r.doc AS doc, r.evidence AS evidence, r.span_start AS span_start, r.span_end AS span_end, "
-            "r.confidence AS confidence, r.origin AS origin"
+            "c.country AS country, c.domestic AS domestic, p.id AS category_id, facts, best"
         )
         raw: list[dict[str, Any]] = []
         for label in SUPPLIER_LABELS:
             for rel in ("SUPPLIES", "HAS_MARKET_SHARE"):
-                raw += self._q(f"MATCH (c:{label})-[r:{rel}]->(p:ProductCategory) WHERE {where} RETURN {ret}", **params)
-        raw += [
-            {**r, "via": r.pop("model")}
-            for r in self._q(
-                "MATCH (c:Company)-[r:SUPPLIES]->(m:ProductModel)-[:INSTANCE_OF]->(p:ProductCategory) "
-                f"WHERE {where} RETURN {ret}, m.name AS model",
-                **params,
-            )
-        ]
+                raw += self._q(
+                    f"MATCH (c:{label})-[r:{rel}]->(p:ProductCategory) WHERE {where} WITH c, p, {agg} RETURN {ret}",
+                    **params,
+                )
+        raw += self._q(
+            "MATCH (c:Company)-[r:SUPPLIES]->(m:ProductModel)-[:INSTANCE_OF]->(p:ProductCategory) "
+            f"WHERE {where} WITH c, p, {agg}, collect(DISTINCT m.name) AS vias RETURN {ret}, vias",
+            **params,
+        )
         if not raw:
             return pd.DataFrame(columns=self._SUPPLIER_COLUMNS)
 
-        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
         for r in raw:
-            groups[(r["company_id"], r["category_id"])].append(r)
+            k = (r["company_id"], r["category_id"])
+            g = groups.get(k)
+            if g is None:
+                groups[k] = {**r, "facts": set(r["facts"]), "vias": set(r.get("vias") or ())}
+                continue
+            g["facts"].update(r["facts"])
+            g["vias"].update(r.get("vias") or ())
+            if r["best"] is not None and (g["best"] is None or r["best"] < g["best"]):
+                g["best"] = r["best"]
         shares = self._shares(sorted({k[0] for k in groups}), ids)
         tax = self._tax
         rows = []
-        for (comp, cat), facts in groups.items():
-            best = sorted(
-                facts,
-                key=lambda r: (
-                    r.get("origin") == "reference",  # a document sentence beats a curated note
-                    -(r.get("confidence") or 0.0),
-                    r.get("doc") or "",
-                    r.get("span_start") or 0,
-                ),
-            )[0]
+        for (comp, cat), g in groups.items():
+            best = _parse_evidence_key(g["best"])
             share = shares.get((comp, cat))
-            vias = sorted({r["via"] for r in facts if r.get("via")})
             rows.append(
                 {
-                    "name": best["name"],
-                    "name_zh": best["name_zh"],
-                    "name_en": best["name_en"],
-                    "country": best["country"],
-                    "domestic": best["domestic"],
+                    "name": g["name"],
+                    "name_zh": g["name_zh"],
+                    "name_en": g["name_en"],
+                    "country": g["country"],
+                    "domestic": g["domestic"],
                     "category": tax.name(cat),
                     "category_zh": tax.categories.get(cat, {}).get("name_zh"),
-                    "via": ", ".join(vias) or None,
+                    "via": ", ".join(sorted(g["vias"])) or None,
                     "share": share["value"] if share else None,
                     "share_year": share["year"] if share else None,
                     "share_scope": share["scope"] if share else None,
@@ -439,8 +460,8 @@ class ChainGraph:
                     "evidence": best["evidence"],
                     "span_start": best["span_start"],
                     "span_end": best["span_end"],
-                    "n_facts": len({r["fact_id"] for r in facts}),
-                    "facts": sorted({r["fact_id"] for r in facts if r["fact_id"]}),
+                    "n_facts": len(g["facts"]),
+                    "facts": sorted(f for f in g["facts"] if f),
                     "company_id": comp,
                     "category_id": cat,
                 }
@@ -454,18 +475,23 @@ class ChainGraph:
         """Best market-share fact per (company, category): reported before forecast, latest year, max value."""
         if not company_ids:
             return {}
-        out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        wanted = set(company_ids)  # filtered here: ``c.id IN $list`` of thousands of ids is slow in the store
+        out: dict[tuple[str, str], dict[str, Any]] = {}
         for label in SUPPLIER_LABELS:
             for r in self._q(
                 f"MATCH (c:{label})-[r:HAS_MARKET_SHARE]->(p:ProductCategory) "
-                "WHERE c.id IN $cids AND p.id IN $ids AND r.value IS NOT NULL "
+                "WHERE p.id IN $ids AND r.value IS NOT NULL "
                 "RETURN c.id AS company_id, p.id AS category_id, r.value AS value, r.year AS year, "
                 "r.scope AS scope, r.doc AS doc, r.modality AS modality, r.fact_id AS fact_id",
-                cids=company_ids,
                 ids=cat_ids,
             ):
-                out[(r["company_id"], r["category_id"])].append(r)
-        return {k: sorted(v, key=_share_rank)[0] for k, v in out.items()}
+                if r["company_id"] not in wanted:
+                    continue
+                k = (r["company_id"], r["category_id"])
+                cur = out.get(k)
+                if cur is None or _share_rank(r) < _share_rank(cur):
+                    out[k] = r
+        return out
 
     def suppliers(
         self, category_or_segment: str, domestic: bool | None = None, country: str | None = None
@@ -1125,6 +1151,26 @@ def _graph_api():
         from computekg.graph.atomic import write_database
         from computekg.graph.base import open_store
     return open_store, write_database
+
+
+_SEP = "\x01"  # field separator of the evidence key (never in doc names or spans)
+
+
+def _parse_evidence_key(key: str | None) -> dict[str, Any]:
+    """doc, evidence, span_start, span_end from a :meth:`ChainGraph._evidence_key` string."""
+    if key is None:
+        return dict.fromkeys(("doc", "evidence", "span_start", "span_end"))
+    _, _, _, doc, start, end, sentence = key.split(_SEP, 6)
+
+    def raw(v: str) -> str | None:
+        return v[1:] if v else None
+
+    return {
+        "doc": raw(doc),
+        "evidence": raw(sentence),
+        "span_start": None if not start else int(start[1:]),
+        "span_end": None if not end else int(end[1:]),
+    }
 
 
 def _share_rank(r: dict[str, Any]) -> tuple:

@@ -73,6 +73,8 @@ def test_sigkill_keeps_previous_database(corpora, tmp_path: Path, command: str):
     for seed, point in enumerate(["start", "extracting", "writing"]):
         _kill_at(args, db, point, random.Random(seed))
         assert _snapshot(db) == before, f"{command} killed at {point} (seed {seed}) changed the database"
+        if point == "writing":
+            assert _leftovers(db), "the kill should have hit the write (a temp database left behind)"
     # a fresh process opens it too
     fresh = run_cli("stats", "--db", db, timeout=60)
     assert fresh.returncode == 0 and no_traceback(fresh), fresh.stderr
