@@ -202,15 +202,38 @@ def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
     return True
 
 
-def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
+_CHUNK = 8000
+
+
+def _chunks(view: str) -> list[tuple[int, str]]:
+    """Line-aligned pieces of at most ~_CHUNK characters (spaCy's Chinese tokenizer slows down
+    super-linearly on very long texts; names never span a line break in the view)."""
+    out = []
+    pos = 0
+    while pos < len(view):
+        end = min(len(view), pos + _CHUNK)
+        if end < len(view):
+            cut = view.rfind("\n", pos, end)
+            end = cut + 1 if cut > pos else end
+        out.append((pos, view[pos:end]))
+        pos = end
+    return out
+
+
+def _ruler_ents(view: str):
+    """(start, end, text, pattern id) of every EntityRuler match in the view."""
     nlp = nlp_with_ruler()
-    doc = nlp(source.view)
+    for offset, piece in _chunks(view):
+        for ent in nlp(piece).ents:
+            yield offset + ent.start_char, offset + ent.end_char, ent.text, ent.ent_id_
+
+
+def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for ent in doc.ents:
-        start, end = ent.start_char, ent.end_char
+    for start, end, ent_text, ent_id in _ruler_ents(source.view):
         if not _ascii_boundary_ok(source.view, start, end):
             continue
-        cands = lex.surfaces.get(ent.ent_id_ or ent.text) or lex.lookup(ent.text)
+        cands = lex.surfaces.get(ent_id or ent_text) or lex.lookup(ent_text)
         if not cands:
             continue
         cand = _choose(cands, source.view, start, end)
@@ -220,7 +243,7 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         short_alias = cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii()
         if short_alias and cand.name != text and not _word_boundary_ok(source.view, start, end):
             continue
-        out.append(Mention(start, end, ent.text, cand.type, cand.name, "lexicon", confidence=1.0))
+        out.append(Mention(start, end, ent_text, cand.type, cand.name, "lexicon", confidence=1.0))
     return out
 
 
