@@ -362,6 +362,18 @@ def _country_from_context(context: str, name: str) -> tuple[str | None, bool | N
     return None, None
 
 
+def _place_country(text: str, lex: Lexicon) -> str | None:
+    """Country of the last known region named in ``text`` (cities and provinces carry theirs)."""
+    for i in range(len(text) - 2, -1, -1):
+        for n in (4, 3, 2):
+            cand = lex.first_of(text[i : i + n], T.REGION)
+            if cand is not None:
+                ent = lex.entity(T.REGION, cand.name)
+                if ent is not None and ent.country and ent.attrs.get("subtype") not in ("country", "macro_region"):
+                    return ent.country
+    return None
+
+
 def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -> list[Mention]:
     view = source.view
     found: list[Mention] = []
@@ -382,7 +394,8 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
 
     taken = _Taken()
 
-    def add(start: int, end: int, raw: str, context: str, conf: float, parent: str | None = None) -> None:
+    def add(start: int, end: int, raw: str, context: str, conf: float, parent: str | None = None,
+            peers: set[str] | None = None) -> None:
         name = raw
         aliases = []
         if _LEGAL_SUFFIX.search(raw):
@@ -396,10 +409,18 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             m = Mention(start, end, view[start:end], T.COMPANY, cand.name, "lexicon", confidence=0.95)
         else:
             country, foreign = _country_from_context(context, raw)
-            if country is None and foreign is None and not raw.isascii():
-                # A Chinese-script company name in Chinese text: most likely Chinese (low confidence).
-                country = "CN" if re.search(rf"[{CJK}]", raw) else None
-                conf = min(conf, 0.7)
+            if country is None and foreign is None:
+                # Only what the text says: a Chinese place leading the name (四川长虹), or a list whose
+                # known members all share one country. Otherwise the country stays unknown.
+                lead = next((raw[:n] for n in (3, 2) if len(raw) - n >= 2 and lex.first_of(raw[:n], T.REGION)), None)
+                region = lex.entity(T.REGION, lex.first_of(lead, T.REGION).name) if lead else None
+                if region is not None and (region.country or "CN") in ("CN", "TW", "HK", "MO"):
+                    country = region.country or "CN"
+                elif peers and len(peers) == 1:
+                    country = next(iter(peers))
+                    conf = min(conf, 0.7)
+                else:  # 「北京初创企业X」, 「武汉的国内企业X」: a place named right before the name
+                    country = _place_country(context[-24:], lex)
             m = Mention(start, end, view[start:end], T.COMPANY, name, "discovered", country, foreign,
                         parent, conf, aliases)
         found.append(m)
@@ -587,6 +608,7 @@ def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -
     if len(known_other) > n_known and not (company_closing or company_opening):
         return  # a list of categories/regions with one stray company
     # the cue nearest the list decides the country (「国外代表厂商：… 国内代表厂商：…」)
+    peers = {ent.country for k in known_companies if (ent := lex.entity(k.type, k.name)) is not None and ent.country}
     ctx = text[max(0, start - 12) : start] + closing
     if not _CN_CUE.search(ctx) and not _FOREIGN_CUE.search(ctx) and not any(rx.search(ctx) for rx, _ in _COUNTRY_CUES):
         ctx = view[max(0, offset - 10) : offset] + text[:start] + closing
@@ -595,7 +617,7 @@ def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -
             continue
         if view[s:e] != name:
             continue
-        add(s, e, name, ctx, 0.8 if (company_closing or company_opening) else 0.7, parent)
+        add(s, e, name, ctx, 0.8 if (company_closing or company_opening) else 0.7, parent, peers)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -178,3 +178,9 @@ def test_customers_are_not_suppliers() -> None:
     suppliers = {s for s, _ in triples(facts, "SUPPLIES")}
     assert "TSMC" in suppliers
     assert not {"NVIDIA", "AMD"} & suppliers
+
+
+def test_country_only_from_the_text() -> None:
+    _, ents = facts_of("据报道，岳川科技推出了一款GPU产品。北京初创企业星渊光子推出了硅光芯片。")
+    assert ents["岳川科技"].country is None  # nothing in the text says where it is from
+    assert ents["星渊光子"].country == "CN"  # 北京
