@@ -420,7 +420,9 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
                     country = next(iter(peers))
                     conf = min(conf, 0.7)
                 else:  # 「北京初创企业X」, 「武汉的国内企业X」: a place named right before the name
-                    country = _place_country(context[-24:], lex)
+                    before = view[max(0, start - 24) : start]
+                    before = re.split(r"[。！？；!?\n]", before)[-1]
+                    country = _place_country(before, lex)
             m = Mention(start, end, view[start:end], T.COMPANY, name, "discovered", country, foreign,
                         parent, conf, aliases)
         found.append(m)
@@ -454,7 +456,8 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         name = m.group(1)
         if not free(s, e) or not _name_like(name, lex):
             continue
-        add(s, e, name, view[max(0, s - 12) : e + 20], 0.7)
+        sentence_end = min([i for i in (view.find(p, e) for p in "。！？；\n") if i >= 0] or [len(view)])
+        add(s, e, name, view[max(0, s - 12) : min(e + 20, sentence_end)], 0.7)
     for m in _IS_A_COMPANY.finditer(view):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
