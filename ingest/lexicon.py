@@ -8,7 +8,7 @@ reader's view (Simplified, half-width, no spaces between CJK), so matching is ex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from computekg.ontology import Entity, EntityType
@@ -56,6 +56,15 @@ class Candidate:
 class Lexicon:
     entities: dict[str, Entity]  # id → entity
     surfaces: dict[str, list[Candidate]]  # normalized surface → candidates (priority order)
+    metric_names: dict[str, str] = field(default_factory=dict)  # metric alias → canonical metric name
+
+    def metric(self, name: str) -> str:
+        """Canonical name of a measure read from text (计算设备算力总规模 → 算力规模), else the name itself."""
+        key = normalize_surface(name)
+        for variant in (key, re.sub(r"^(计算设备|在用|全部|整体)", "", key)):
+            if variant in self.metric_names:
+                return self.metric_names[variant]
+        return name
 
     def lookup(self, surface: str) -> list[Candidate]:
         return self.surfaces.get(normalize_surface(surface), [])
@@ -82,9 +91,16 @@ def build_lexicon(entities: list[Entity]) -> Lexicon:
     surfaces: dict[str, list[Candidate]] = {}
     by_id: dict[str, Entity] = {}
     rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}
+    metric_names: dict[str, str] = {}
     for ent in entities:
-        if ent.type in (EntityType.DOCUMENT, EntityType.METRIC):
-            continue  # metric names are read from the words before a value, not matched as entities
+        if ent.type == EntityType.METRIC:
+            # metric names are read from the words before a value, not matched as entities; the lexicon
+            # only maps the variants onto one canonical measure
+            for raw in {ent.name, *(ent.aliases or [])}:
+                metric_names.setdefault(normalize_surface(raw), ent.name)
+            continue
+        if ent.type == EntityType.DOCUMENT:
+            continue
         by_id[ent.id] = ent
         names = {ent.name, *(ent.aliases or [])}
         if ent.name_zh:
@@ -101,7 +117,7 @@ def build_lexicon(entities: list[Entity]) -> Lexicon:
                     cands.append(c)
     for cands in surfaces.values():
         cands.sort(key=lambda c: rank.get(c.type, 99))
-    return Lexicon(by_id, surfaces)
+    return Lexicon(by_id, surfaces, metric_names)
 
 
 @cache

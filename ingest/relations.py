@@ -723,6 +723,7 @@ def _clean_phrase(raw: str) -> str:
     return phrase.strip()
 
 
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|到)\s*((?:19|20)\d{2})\s*年")
 _TRANSITION = re.compile(r"(增长至|增长到|提升至|提升到|上升至|上升到|下降至|下降到|降至|增至|达到|到|至|和|、|及)\s*$")
 
 
@@ -828,6 +829,12 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         before = [r for r in subject_regions if r.end <= v.start]
         subj: Mention | tuple | None = (in_clause or before or [None])[-1]
         year = ctx.year_before(v.start)
+        span = _YEAR_RANGE.search(text)
+        if span and span.end() <= v.start:
+            if re.search(r"(从|由)\s*$", text[max(a, v.start - 3) : v.start]):
+                year = int(span.group(1))  # the start value of 「从 A 增长至 B」
+            elif re.search(r"(增长至|增长到|提升至|提升到|上升至|增至|到|至)\s*$", text[max(a, v.start - 4) : v.start]):
+                year = int(span.group(2))
         modality = None
         if is_target and target_m and v.start > target_m.start():
             pred = P.TARGETS
@@ -849,7 +856,7 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if pred == P.MENTIONS_METRIC and _is_plan(text[: v.start]) and not is_forecast:
             continue  # 「拟/计划投资…」: a plan is not a measurement
         conf = 0.75 if isinstance(subj, Mention) else 0.55
-        out.append(RawFact(subj, pred, (T.METRIC, name), f"metric:{'target' if pred == P.TARGETS else 'value'}",
+        out.append(RawFact(subj, pred, (T.METRIC, lex.metric(name)), f"metric:{'target' if pred == P.TARGETS else 'value'}",
                            conf, value=value, unit=v.unit, year=year, qualifier=v.qualifier, modality=modality))
     return out
 

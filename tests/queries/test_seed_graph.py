@@ -120,3 +120,11 @@ def test_seed_graph_round_trips_over_bolt(seed_db: Path, falkor_store) -> None:
     assert {"海光信息", "景嘉微"} <= {r["n"] for r in rows}
     n_supplies = falkor_store.query("MATCH ()-[r:SUPPLIES]->() RETURN count(r) AS n")[0]["n"]
     assert n_supplies == sum(1 for f in facts if f.predicate.value == "SUPPLIES")
+
+
+def test_conflicting_sources_are_kept_side_by_side(chain) -> None:
+    ev = chain.evidence("中国", "MENTIONS_METRIC", "智能算力规模")
+    rows = ev[ev["year"] == 2022]
+    assert {178.5, 268.0} <= set(rows["value"])
+    assert rows[rows["value"].isin([178.5, 268.0])]["conflict"].all()
+    assert len(set(rows["doc"])) == 2
