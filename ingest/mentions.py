@@ -68,7 +68,8 @@ _SHORT_STRIP = re.compile(
 _GENERIC_ITEM = re.compile(
     r"(行业|领域|产业|市场|技术|场景|用户|设施|设备|产品|能力|服务商|运营商|机构|部门|政府|高校|"
     r"院所|中心|平台|项目|资源|体系|模式|地区|城市|省份|国家|大学|学院|芯片|模块|模型|应用|需求|"
-    r"网络|软件|硬件|系统|方案|领先|优势|板块|环节|互联网|金融|能源|制造|医疗|教育|交通|电力|工业)$"
+    r"网络|软件|硬件|系统|方案|领先|优势|板块|环节|互联网|金融|能源|制造|医疗|教育|交通|电力|工业|工具|单元|"
+    r"材料|部件|组件|阵列|机柜|板卡|样品|工艺|架构)$"
 )
 _STOP_CHARS = set("的了在是将为对于把被从向到与和及或并也都而且但其该此这那些个年月日%％")
 _EN_WORD = r"[A-Z][A-Za-z0-9&]+(?:-[A-Za-z0-9]+)?(?<!-based)"
@@ -561,8 +562,9 @@ def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -
         return
     # locate list start: after the last opener before the first 、
     first_sep = text.find("、")
-    if first_sep < 0:
-        first_sep = len(text)
+    if first_sep < 0:  # 「A 与 B 均为…」: the conjunction separates the items
+        conj = re.search(r"(与|和|及)", text)
+        first_sep = conj.start() if conj else len(text)
     head = text[:first_sep]
     start = 0
     opener = None
@@ -573,9 +575,16 @@ def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -
         start = m.end()
         opener = m.group()
     # end of list: 等 / 分别 / verb after the last item
-    tail_start = text.rfind("、") + 1 if "、" in text else 0
+    if "、" in text:
+        tail_start = text.rfind("、") + 1
+    else:
+        conj = re.search(r"(与|和|及)", text)
+        tail_start = conj.end() if conj else 0
     end = len(text)
-    m_end = re.search(r"(等|分别|四家|三家|两家|几家|均|都|占据|进入|合计|作为|在|，|,|的|构成|提供|基于|生产|推出)", text[tail_start:])
+    m_end = re.search(
+        r"(等|分别|四家|三家|两家|几家|均|都|占据|进入|合计|作为|在|，|,|的|构成|提供|基于|生产|推出|位居|位列|排名|处于|是|为)",
+        text[tail_start:],
+    )
     if m_end:
         end = tail_start + m_end.start()
     body = text[start:end]
@@ -608,6 +617,8 @@ def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -
     n_known = len(known_companies)
     if not (n_known >= 1 or company_closing or company_opening):
         return
+    if "、" not in text and n_known == 0:
+        return  # a bare 「A 和 B」 is too weak a cue without a known company in it
     if len(known_other) > n_known and not (company_closing or company_opening):
         return  # a list of categories/regions with one stray company
     # the cue nearest the list decides the country (「国外代表厂商：… 国内代表厂商：…」)

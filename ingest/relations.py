@@ -209,6 +209,9 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             c for c in _company_list(ctx, a, vm.start())
             if not re.search(r"(为|向|给|帮助|协助)[^，。]{0,2}$", text[a : c.start]) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
         ]
+        if not subjects and vm.group(1).isascii():
+            # English: "X, also Chinese, supplies …" — the subject is the last company before the verb
+            subjects = _company_list(ctx, 0, vm.start())[-1:]
         if not subjects and re.match(r"(也|还|并|同时|且|又|亦)", text[a : vm.start()]) and a > 0:
             pa, pb = ctx.clause_of(a - 1)
             subjects = _company_list(ctx, pa, pb)
@@ -941,6 +944,40 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+_EN_ROLE = re.compile(
+    r"^,? (?:a|an|the|another|also a|one of the)? ?[^,.;]{0,40}?"
+    r"(designer|maker|manufacturer|supplier|vendor|provider|developer|company|start-up|startup|producer)s?\b"
+)
+
+
+def supplies_english_appositive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """"Tidewave Computing, a Chinese GPU designer, …": the appositive names what X makes."""
+    text = ctx.text
+    out = []
+    for comp in _company_list(ctx, 0, len(text)):
+        m = _EN_ROLE.match(text[comp.end : comp.end + 70])
+        if not m:
+            continue
+        cats = _categories(ctx, comp.end, comp.end + m.end())
+        if cats:
+            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[-1].name), "supply:en_appositive", 0.8))
+    return out
+
+
+def supplies_foundry(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「由 X 代工(生产)」, 「X 为…代工」: X supplies foundry services."""
+    text = ctx.text
+    out = []
+    foundry = lex.first_of("晶圆代工", T.PRODUCT_CATEGORY)
+    if foundry is None or _is_plan(text):
+        return out
+    for m in re.finditer(r"代工", text):
+        comps = [c for c in _company_list(ctx, max(0, m.start() - 14), m.start()) if m.start() - c.end <= 1]
+        if comps and not re.search(r"(为|向|给)$", text[max(0, comps[-1].start - 1) : comps[-1].start]):
+            out.append(RawFact(comps[-1], P.SUPPLIES, (T.PRODUCT_CATEGORY, foundry.name), "supply:foundry", 0.75))
+    return out
+
+
 def supplies_is_a(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「X 是一家专注于 AI 推理芯片的初创企业」, 「X 是国内最大的晶圆代工厂」."""
     text = ctx.text
@@ -983,6 +1020,11 @@ def supplies_in_field(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         _, b = ctx.clause_of(start)
         for comp in _company_list(ctx, start, b):
             out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[0].name), "supply:field_list", 0.8))
+    if not out:  # 「在服务器领域，A、B、C 位居国内前列」
+        _, b = ctx.clause_of(m.end())
+        comps = _company_list(ctx, m.end(), b)
+        if len(comps) >= 2 and re.search(r"(位居|位列|排名|领先|前列|龙头|份额|占据)", text[m.end() : b]):
+            out = [RawFact(c, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[0].name), "supply:field_rank", 0.7) for c in comps]
     return out
 
 
@@ -1006,4 +1048,6 @@ RULES: list[Rule] = [
     supplies_in_field,
     supplies_partners,
     supplies_is_a,
+    supplies_foundry,
+    supplies_english_appositive,
 ]

@@ -184,3 +184,15 @@ def test_country_only_from_the_text() -> None:
     _, ents = facts_of("据报道，岳川科技推出了一款GPU产品。北京初创企业星渊光子推出了硅光芯片。")
     assert ents["岳川科技"].country is None  # nothing in the text says where it is from
     assert ents["星渊光子"].country == "CN"  # 北京
+
+
+def test_more_shapes_conjunction_field_rank_foundry_english_appositive() -> None:
+    facts, _ = facts_of(
+        "紫光展锐与翱捷科技均为国内芯片设计企业。在服务器领域，宁畅、超聚变、新华三位居国内前列。"
+        "华为昇腾910B由中芯国际代工生产。Hangzhou-based Qilin Tensor, a Chinese GPU designer, launched its first card."
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("紫光展锐", "ChipDesign"), ("翱捷科技", "ChipDesign")} <= sup
+    assert {("超聚变", "Server"), ("新华三", "Server")} <= sup
+    assert ("中芯国际", "Foundry") in sup
+    assert ("Qilin Tensor", "GPU") in sup
