@@ -33,7 +33,7 @@ def _cell(v) -> str:
     if isinstance(v, list | tuple | set):
         return ", ".join(_cell(x) for x in v)
     if isinstance(v, float):
-        return f"{v:g}"
+        return f"{round(v, 3):g}"
     return str(v)
 
 
@@ -77,7 +77,8 @@ def print_rows(rows: list[dict], fmt: Format | str, *, out: Path | None = None, 
             console.print(table)
             out.write_text(console.file.getvalue(), encoding="utf-8")
         else:
-            Console(width=max(100, Console().width)).print(table)
+            console = Console()
+            Console(width=console.width if console.is_terminal else 160).print(table)
         return
     if out:
         out.write_text(text, encoding="utf-8")

@@ -100,20 +100,17 @@ def deps_cmd(
     print_rows(_rows(df, format), format, title=title)
 
 
+# The terminal table keeps the columns that explain the score; json/csv carry every column.
 _GAP_TABLE = (
     "category",
     "name_zh",
-    "segment",
     "n_domestic",
     "n_foreign",
     "top_foreign_supplier",
     "foreign_share",
     "localization_rate",
     "export_control",
-    "foreign",
-    "low_localization",
     "upstream_risk",
-    "upstream_from",
     "gap_score",
 )
 
