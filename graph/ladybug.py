@@ -20,7 +20,16 @@ import pandas as pd
 
 from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, EntityType, Fact
 
-from .base import MENTIONED_IN, GraphStore, StoreError, WriteSummary, graph_rows, register_store, to_plain
+from .base import (
+    MENTIONED_IN,
+    GraphStore,
+    StoreError,
+    WriteSummary,
+    gc_paused,
+    graph_rows,
+    register_store,
+    to_plain,
+)
 
 DEFAULT_DB = "computekg.lbug"
 # COPY has a fixed cost (~80 ms per statement, it checkpoints); small tables go through UNWIND.
@@ -111,20 +120,23 @@ class LadybugStore(GraphStore):
     def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
         result = self._execute(cypher, params)
         cols = result.get_column_names()
-        return [dict(zip(cols, row)) for row in result.get_all()]
+        rows = _all_rows(result)
+        with gc_paused():
+            return [dict(zip(cols, row, strict=True)) for row in rows]
 
     def _run_plain(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         # All rows in one call; only columns whose engine type is not already a plain Python value
         # (nodes, rels, paths, structs, decimals, maps) go through ``to_plain``.
         result = self._execute(cypher, params)
         cols = result.get_column_names()
-        rows = result.get_all()
+        rows = _all_rows(result)
         convert = [i for i, t in enumerate(result.get_column_data_types()) if not _PLAIN_TYPE.fullmatch(t)]
-        if convert:
-            for row in rows:
-                for i in convert:
-                    row[i] = to_plain(row[i])
-        return [dict(zip(cols, row)) for row in rows]
+        with gc_paused():
+            if convert:
+                for row in rows:
+                    for i in convert:
+                        row[i] = to_plain(row[i])
+            return [dict(zip(cols, row, strict=True)) for row in rows]
 
     # ------------------------------------------------------------------ bulk write
 
@@ -222,6 +234,22 @@ class KuzuStore(LadybugStore):
 
     engine_name = "kuzu"
     dialect = "kuzu"
+
+
+def _all_rows(result: Any) -> list[list[Any]]:
+    """Every row of a query result as a list of values.
+
+    ``QueryResult.get_all()`` goes through two Python wrappers per row (``has_next`` + ``get_next``);
+    calling the native result's ``getNext`` ``getNumTuples`` times is ~2x cheaper on big answers.
+    Measured against ``get_as_df()``: the DataFrame export is faster in C++, but turning it back into
+    plain values (NaN -> None, float -> int for nullable integers) costs what it saved.
+    """
+    native = getattr(result, "_query_result", None)
+    with gc_paused():
+        if native is None or not hasattr(native, "getNext") or not hasattr(native, "getNumTuples"):
+            return result.get_all()
+        get = native.getNext
+        return [get() for _ in range(native.getNumTuples())]
 
 
 def _one_line(exc: BaseException) -> str:

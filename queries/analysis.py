@@ -26,6 +26,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from computekg.graph.base import gc_paused
 from computekg.ontology import DOMAIN_RANGE, Entity, Fact, Predicate
 
 from . import _gaps
@@ -191,10 +192,17 @@ class ChainGraph:
 
     def refresh(self) -> None:
         """Forget cached backbone and statistics (after the store changed)."""
-        for key in ("_tax", "_stats", "_all_components"):
+        for key in ("_tax", "_stats", "_all_components", "_supplier_labels"):
             self.__dict__.pop(key, None)
 
     # -- low level ---------------------------------------------------------------------------------------
+
+    @cached_property
+    def _supplier_labels(self) -> tuple[str, ...]:
+        """The :data:`SUPPLIER_LABELS` that have any node (a query on an empty label still costs a scan)."""
+        return tuple(
+            label for label in SUPPLIER_LABELS if self._q(f"MATCH (n:{label}) RETURN n.id AS id LIMIT 1")
+        )
 
     def _q(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         return list(self.store.query(cypher, params))
@@ -411,7 +419,7 @@ class ChainGraph:
             "c.country AS country, c.domestic AS domestic, p.id AS category_id, facts, best"
         )
         raw: list[dict[str, Any]] = []
-        for label in SUPPLIER_LABELS:
+        for label in self._supplier_labels:
             for rel in ("SUPPLIES", "HAS_MARKET_SHARE"):
                 raw += self._q(
                     f"MATCH (c:{label})-[r:{rel}]->(p:ProductCategory) WHERE {where} WITH c, p, {agg} RETURN {ret}",
@@ -424,7 +432,10 @@ class ChainGraph:
         )
         if not raw:
             return pd.DataFrame(columns=self._SUPPLIER_COLUMNS)
+        with gc_paused():  # tens of thousands of rows, no reference cycles
+            return self._supplier_frame(raw, ids)
 
+    def _supplier_frame(self, raw: list[dict[str, Any]], ids: list[str]) -> pd.DataFrame:
         groups: dict[tuple[str, str], dict[str, Any]] = {}
         for r in raw:
             k = (r["company_id"], r["category_id"])
@@ -477,7 +488,7 @@ class ChainGraph:
             return {}
         wanted = set(company_ids)  # filtered here: ``c.id IN $list`` of thousands of ids is slow in the store
         out: dict[tuple[str, str], dict[str, Any]] = {}
-        for label in SUPPLIER_LABELS:
+        for label in self._supplier_labels:
             for r in self._q(
                 f"MATCH (c:{label})-[r:HAS_MARKET_SHARE]->(p:ProductCategory) "
                 "WHERE p.id IN $ids AND r.value IS NOT NULL "
@@ -566,7 +577,7 @@ class ChainGraph:
             for r in rows:
                 direct[r["cat"]][r["domestic"]].update(r["ids"])
 
-        for label in SUPPLIER_LABELS:
+        for label in self._supplier_labels:
             for rel in ("SUPPLIES", "HAS_MARKET_SHARE"):
                 take(
                     self._q(
@@ -581,7 +592,7 @@ class ChainGraph:
             )
         )
         foreign_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for label in SUPPLIER_LABELS:
+        for label in self._supplier_labels:
             for r in self._q(
                 f"MATCH (c:{label})-[r:SUPPLIES]->(p:ProductCategory) WHERE c.domestic = false "
                 "RETURN p.id AS cat, c.id AS company, count(r) AS n"
@@ -589,7 +600,7 @@ class ChainGraph:
                 foreign_counts[r["cat"]][r["company"]] += int(r["n"])
         shares: dict[str, dict[str, Any]] = {}
         all_shares: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for label in SUPPLIER_LABELS:
+        for label in self._supplier_labels:
             for r in self._q(
                 f"MATCH (c:{label})-[r:HAS_MARKET_SHARE]->(p:ProductCategory) "
                 "WHERE c.domestic = false AND r.value IS NOT NULL "
@@ -1040,6 +1051,11 @@ class ChainGraph:
             raise UnknownEntityError(f"unknown object for {pred.value}: {object!r}")
         rows: list[dict[str, Any]] = []
         for s_label, o_label in sorted({(s.value, o.value) for s, o in pairs}):
+            # ids are ``Label:name``: only the labels of resolved ids can match
+            s_ids = [i for i in sids if i.startswith(s_label + ":")]
+            o_ids = [i for i in oids if i.startswith(o_label + ":")]
+            if not s_ids or not o_ids:
+                continue
             rows += self._q(
                 f"MATCH (a:{s_label})-[r:{pred.value}]->(b:{o_label}) WHERE a.id IN $sids AND b.id IN $oids "
                 "RETURN a.name AS subject, b.name AS object, r.value AS value, r.unit AS unit, r.year AS year, "
@@ -1047,8 +1063,8 @@ class ChainGraph:
                 "r.origin AS origin, r.doc AS doc, r.evidence AS evidence, r.span_start AS span_start, "
                 "r.span_end AS span_end, r.rule AS rule, r.confidence AS confidence, r.conflict AS stored_conflict, "
                 "r.fact_id AS fact_id, a.id AS subject_id, b.id AS object_id",
-                sids=sids,
-                oids=oids,
+                sids=s_ids,
+                oids=o_ids,
             )
         cols = [
             "subject",

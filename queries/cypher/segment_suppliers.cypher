@@ -4,6 +4,8 @@
 // example: computekg query segment_suppliers --param segment=Hardware
 MATCH (cat:ProductCategory)-[:PART_OF_SEGMENT]->(seg:Segment {name: $segment})
 MATCH (sub:ProductCategory)-[:SUBTYPE_OF*0..]->(cat)
+WITH DISTINCT sub
 MATCH (c)-[:SUPPLIES]->(sub)
-RETURN c.name AS company, c.country AS country, c.domestic AS domestic, collect(DISTINCT sub.name) AS categories
+WITH c, collect(DISTINCT sub.name) AS categories
+RETURN c.name AS company, c.country AS country, c.domestic AS domestic, categories
 ORDER BY company
