@@ -58,6 +58,19 @@ def _open(db: Path, *, write: bool = False, backend: str = "ladybug"):
         fail(_msg(db, exc))
 
 
+def _records(db: Path):
+    """All entities and facts of a database, or a one-line error."""
+    from computekg.graph.base import StoreError
+
+    store = _open(db)
+    try:
+        return store.entities(), store.facts()
+    except StoreError as exc:
+        fail(_msg(db, exc))
+    finally:
+        store.close()
+
+
 def _msg(where: object, exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if text.startswith(str(where)) else f"{where}: {text}"
@@ -204,13 +217,7 @@ def push_cmd(
     from computekg.graph.base import StoreError
     from computekg.graph.bolt import BoltStore
 
-    store = _open(db)
-    try:
-        ents, facts = store.entities(), store.facts()
-    except StoreError as exc:
-        fail(_msg(db, exc))
-    finally:
-        store.close()
+    ents, facts = _records(db)
     try:
         with BoltStore(uri, user=user, password=password, database=database) as bolt:
             s = bolt.push(ents, facts, progress=True)
@@ -226,15 +233,9 @@ def export_cmd(
     db: DbOpt = Path("computekg.lbug"),
 ) -> None:
     """Export the database as RDF (Turtle/JSON-LD), GraphML or neo4j-admin import CSVs."""
-    from computekg.graph.base import StoreError, export
+    from computekg.graph.base import export
 
-    store = _open(db)
-    try:
-        ents, facts = store.entities(), store.facts()
-    except StoreError as exc:
-        fail(_msg(db, exc))
-    finally:
-        store.close()
+    ents, facts = _records(db)
     try:
         path = export(fmt.value, ents, facts, out)
     except OSError as exc:
