@@ -24,7 +24,7 @@ from functools import cache
 
 from computekg.ontology import EntityType
 
-from .lexicon import Candidate, Lexicon, default_lexicon, nlp_with_ruler, normalize_surface
+from .lexicon import Candidate, Lexicon, default_lexicon, nlp_with_ruler
 from .reader import SourceText
 
 T = EntityType
@@ -95,10 +95,6 @@ _FACILITY_SUFFIX = re.compile(
 )
 _FACILITY_GENERIC = re.compile(
     r"(等|大中型|大型|超大型|在建|规划|第三方|的|各类|多个|一批|新型|传统|通用|绿色|智能|这些|其|该|我国|全国|国内|各地|城市|运营商|云计算)"
-)
-_FACILITY = re.compile(
-    rf"((?:[{CJK}A-Za-z0-9()（）]{{2,16}}?)(?:算力小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|"
-    rf"产业园|科技园|数据中心集群|算力枢纽|中心二期|中心一期))"
 )
 _FACILITY_BAD_PREFIX = re.compile(
     r"^(.{0,8}?(?:项目|工程)|全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+"
@@ -297,7 +293,6 @@ def pattern_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
 
 # ---------------------------------------------------------------- company discovery
 
-_LIST_SPLIT = re.compile(r"[、，,/]|(?:以及|和|及|与)(?=[^、，,]{1,16}$)")
 
 
 def _clean_item(item: str) -> tuple[str, str | None]:
@@ -549,9 +544,6 @@ _NOT_NAMES = {
     "其中", "其他", "另外", "另一家", "一家", "多家", "本地", "国内", "国外", "海外",
 }
 
-_LIST_OPENERS = re.compile(
-    rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如|：|:)|主要有|包括|例如|比如|如|像|部署|签约|合作伙伴有|：|:)\s*$"
-)
 
 
 def _discover_in_list(offset, text, view, known, known_starts, lex, free, add) -> None:
@@ -672,6 +664,3 @@ def _repeat_mentions(view: str, discovered: list[Mention]) -> list[Mention]:
                 out.append(replace(d, start=m.start(), end=m.end(), confidence=d.confidence - 0.05))
     return out
 
-
-def surface_key(text: str) -> str:
-    return normalize_surface(text)
