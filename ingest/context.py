@@ -61,6 +61,8 @@ class DocState:
     section_category: Mention | None = None
     prev: SentenceContext | None = None
     doc_year: int | None = None
+    last_control: tuple | None = None  # (policy, year, date, issuer) of the last export-control sentence
+    last_control_sentence: Sentence | None = None
 
 
 @dataclass
@@ -166,6 +168,8 @@ def _qualifier(text: str, s: int, e: int) -> str | None:
     after = text[e : e + 3]
     if re.search(r"(不足|低于|不到|少于|小于|降低到|降至)$", before) or re.match(r"(以下|之下)", after):
         return "<"
+    if re.search(r"(不高于|不超过|不大于|不多于)$", before) or re.match(r"(及以下)", after):
+        return "<="
     if re.search(r"(不低于|不少于)$", before) or re.match(r"(及以上)", after):
         return ">="
     if re.search(r"(超过|超|突破|逾|高于|大于|多于|以上)$", before) or re.match(r"(以上|多)", after):

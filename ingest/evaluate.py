@@ -7,7 +7,8 @@ Matching
 Names are compared through the gold's own alias table (a predicted ``英特尔`` matches gold
 ``Intel`` because the gold lists 英特尔 as an alias), so canonical-name conventions don't decide
 the score. A predicted fact matches a gold relation when predicate, document, subject and object
-agree (the gold's ``alt_subject``/``alt_object`` are accepted too) and, where the gold has a value,
+agree (the gold's ``alt_subject``/``alt_object`` are accepted too; an export control, whose name
+is the annotator's own words, also matches by its date) and, where the gold has a value,
 the values agree within 1 %. For Metric objects (``MENTIONS_METRIC``/``TARGETS``) the metric's
 free-text name is not compared in the *lenient* score; instead value and evidence sentence must
 agree (the gold evidence and the predicted sentence overlap). The *strict* score also requires the
@@ -115,7 +116,8 @@ def matches(gold: Gold, g: dict, f: Fact, *, strict: bool = False, aliases: dict
         return False
     aliases = aliases or {}
     subj = _canon_set(gold, g["subject"], g.get("alt_subject"))
-    if not (_canon_set(gold, f.subject, *aliases.get(f.subject, [])) & subj):
+    same_policy = g["predicate"] == "RESTRICTS" and bool(f.date) and f.date == g.get("date")
+    if not (_canon_set(gold, f.subject, *aliases.get(f.subject, [])) & subj) and not same_policy:
         return False
     if g["predicate"] in _METRIC_PREDICATES and not strict:
         return _value_ok(g, f) and _overlap(g, f)

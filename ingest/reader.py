@@ -248,7 +248,7 @@ def to_simplified(chars: list[str]) -> list[str]:
 _FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．"}
 _FULLWIDTH[ord("\u3000")] = ord(" ")
 _SUPERSCRIPTS = set("¹²³⁴⁵⁶⁷⁸⁹⁰")
-_SENT_END = set("。！？!?；;：:」”』）)")
+_SENT_END = set("。！？!?；;：:」”』）).")
 
 
 def _is_ascii_word(ch: str) -> bool:

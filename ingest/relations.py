@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from computekg.ontology import EntityType, Predicate
 
-from .context import DATE, YEAR, RawFact, SentenceContext, Value
+from .context import DATE, EN_YEAR, YEAR, RawFact, SentenceContext, Value
 from .lexicon import Lexicon
 from .mentions import COMPANY_CUE, Mention
 
@@ -382,41 +382,111 @@ def shares_imply_supply(facts: list[RawFact]) -> list[RawFact]:
 
 
 _CONTROL = re.compile(
-    r"(出口管制|出口限制|禁止[^，。]{0,8}(销售|出口)|禁运|实体清单|限制[^，。]{0,20}(出口|输往|销往)|"
-    r"export control|export curbs|Entity List|required a licen[cs]e|added [^.]{0,60} to the)",
+    r"(出口管制|出口限制|出口管理|出口管控|出口许可|禁止[^，。]{0,12}(销售|出口|供应)|禁运|禁售|实体清单|"
+    r"限制[^，。]{0,20}(出口|输往|销往)|出口[^，。]{0,8}(许可|管制)|许可管理|"
+    r"export control|export curbs|export restriction|export ban|export licen[cs]|Entity List|"
+    r"licen[cs]e requirement|required a licen[cs]e|restrict\w* (?:the )?exports?|"
+    r"ban\w* (?:the )?(?:export|sale)s?|added [^.]{0,60} to (?:the|its)|restricted list)",
     re.I,
 )
 _RESTRICT_VERB = re.compile(
-    r"(禁止|限制|管制|纳入|列入|不得|禁售|禁运|许可|restrict|ban|added|licen[cs]e|curb|control)", re.I
+    r"(禁止|限制|管制|管控|管理|纳入|列入|不得|禁售|禁运|许可|restrict|ban|added|licen[cs]e|curb|control)", re.I
 )
+# a clause that continues the restricted list of the clause before it
+_LIST_CONTINUES = re.compile(r"^\s*(涉及|包括|包含|含|涵盖|覆盖|例如|如|主要是|其中包括|including|covering|such as)", re.I)
+# who imposes a control: the first of these in the sentence (China is the target unless the text says 我国/中国 acts)
+_ISSUERS = [
+    ("美国", r"美国|美方|美商务部|工业(?:与|和)安全局|\bBIS\b|U\.S\.|\bUS\b|United States|American|Washington"),
+    ("日本", r"日本|经济产业省|东京方面|\bMETI\b|Japan|Tokyo"),
+    ("荷兰", r"荷兰|海牙|Netherlands|Dutch|The Hague"),
+    ("韩国", r"韩国|South Korea|Korean"),
+    ("欧盟", r"欧盟|European Union|\bEU\b"),
+    ("英国", r"英国|United Kingdom|\bUK\b|Britain|British"),
+    ("德国", r"德国|Germany|German"),
+    ("台湾地区", r"台湾地区|台湾当局|Taiwan"),
+]
+_CHINA_ACTS = re.compile(r"(我国|中国|商务部|海关总署)[^，。]{0,12}(对|将)[^。]{0,40}(实施|列入|纳入)[^。]{0,6}(出口管制|管控|清单)")
+_EQUIPMENT_CATEGORIES = {"SemiconductorEquipment"}
 _EN_MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
-_EN_DATE = re.compile(r"(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})")
+_EN_DATE = re.compile(r"(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{1,2}),)? (\d{4})")
+
+
+def _control_date(text: str) -> tuple[int | None, str | None, re.Match | None]:
+    """(year, ISO date, date match) of a control sentence, Chinese or English dates."""
+    dm = DATE.search(text)
+    em = _EN_DATE.search(text)
+    if dm is None and em:
+        day = em.group(1) or em.group(3)
+        dm = DATE.search(f"{em.group(4)}年{_EN_MONTHS[em.group(2).lower()]}月" + (f"{int(day)}日" if day else ""))
+    if dm:
+        date = f"{dm.group(1)}-{int(dm.group(2)):02d}" + (f"-{int(dm.group(3)):02d}" if dm.group(3) else "")
+        return int(dm.group(1)), date, dm
+    ym = YEAR.search(text) or EN_YEAR.search(text)
+    return (int(ym.group(1)) if ym else None), None, None
+
+
+def _issuer(text: str) -> str:
+    """The country imposing the control, or '' when the sentence does not say."""
+    best = None
+    for country, rx in _ISSUERS:
+        m = re.search(rx, text)
+        if m and (best is None or m.start() < best[1]):
+            best = (country, m.start())
+    if best:
+        return best[0]
+    return "中国" if _CHINA_ACTS.search(text) else ""
+
+
+def _policy_kind(objects: list, lex: Lexicon) -> tuple[str, list]:
+    """A short Chinese name for what a control covers (AI芯片, 半导体设备, HBM, 芯片)."""
+    cats = {o[0][1] for o in objects if o[0][0] == T.PRODUCT_CATEGORY}
+    if all(o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects):
+        return "AI芯片", objects
+    if cats and all(c in _EQUIPMENT_CATEGORIES or "SemiconductorEquipment" in _ancestors(c, lex) for c in cats):
+        return "半导体设备", objects
+    rest = cats - {"Chip"}
+    if len(rest) == 1 and not rest & {"SemiconductorEquipment", "AIChip", "GPU"}:
+        only = next(iter(rest))
+        kind = only if re.fullmatch(r"[A-Za-z0-9]+", only) else (lex.entity(T.PRODUCT_CATEGORY, only).name_zh or only)
+        return kind, [o for o in objects if o[0][1] != "Chip"]
+    return "芯片", objects
+
+
+def _undated(m: Mention, lex: Lexicon) -> bool:
+    ent = lex.entity(T.POLICY.value, m.name)
+    return ent is not None and not ent.attrs.get("date")
+
+
+def _known_control(lex: Lexicon, country: str, year: int | None, date: str | None) -> str | None:
+    """A reference export control of this country on this date (or, if named by year only, this year)."""
+    by_year = None
+    for ent in lex.entities.values():
+        if ent.type != T.POLICY or not ent.name.startswith(country) or "管制" not in ent.name:
+            continue
+        known = str(ent.attrs.get("date") or "")
+        if date and (known == date or (len(date) == 7 and known.startswith(date))):
+            return ent.name
+        if year and ent.name.endswith(f"（{year}年）"):
+            by_year = ent.name
+    return by_year
 
 
 def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     text = ctx.text
-    if not _CONTROL.search(text):
+    cue = _CONTROL.search(text)
+    follows = ctx.state.prev is not None and ctx.state.prev.sentence is ctx.state.last_control_sentence
+    prev = ctx.state.last_control if follows else None
+    # 「受此影响，A100 被禁止…」 continues the control of the sentence before
+    if not cue and not (prev and re.search(r"(禁止|不得|限制|被禁|banned|barred)", text)):
         return []
-    dm = DATE.search(text)
-    date = None
-    year = None
-    em = _EN_DATE.search(text)
-    if dm is None and em:
-        day = f"{int(em.group(1))}日" if em.group(1) else ""
-        month = _EN_MONTHS[em.group(2).lower()]
-        dm = DATE.search(f"{em.group(3)}年{month}月{day}")
-    if dm:
-        year = int(dm.group(1))
-        date = f"{dm.group(1)}-{int(dm.group(2)):02d}" + (f"-{int(dm.group(3)):02d}" if dm.group(3) else "")
-    elif (ym := YEAR.search(text)):
-        year = int(ym.group(1))
+    year, date, dm = _control_date(text)
     policies = ctx.of_type(T.POLICY)
     objects: list[tuple[tuple[EntityType, str], str | None]] = []
     # restricted items: categories and models after the control cue
-    cue = _CONTROL.search(text)
     start = max(0, cue.start() - 20) if cue else 0
+    restricting = False
     for a, b in ctx.clauses():
         if b <= start:
             continue
@@ -424,44 +494,54 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         # the Chinese clause around it (ASCII commas separate list items such as 「A100, A800」)
         wide_a = max(text.rfind(p, 0, a) for p in "，；：。") + 1
         wide_b = min([i for i in (text.find(p, b) for p in "，；。") if i >= 0] or [len(text)])
-        if not _RESTRICT_VERB.search(text[wide_a:wide_b]):
+        if _RESTRICT_VERB.search(text[wide_a:wide_b]):
+            restricting = True
+        elif not (restricting and _LIST_CONTINUES.search(text[wide_a:wide_b])):
+            restricting = False
             continue  # 「受出口管制影响，英伟达推出了 H20」: context, not a restricted item
         # 「用于生产 X 的设备」: the equipment is restricted, X only describes it
         m = re.search(r"(用于生产|用于制造|所必需|所需|必需)(.*)的([^，。]*)$", clause.rstrip("。；;！!？?"))
-        region = (a + m.start(3), b) if m else (a, b)
-        for cat in _categories(ctx, *region, generic=True):
+        regions = [(a, a + m.start(1)), (a + m.start(3), b)] if m else [(a, b)]
+        models = ctx.between(a, b, T.PRODUCT_MODEL)
+        for cat in (c for region in regions for c in _categories(ctx, *region, generic=True)):
+            if any(0 <= cat.start - mod.end <= 1 and not text[mod.end : cat.start].strip() for mod in models):
+                continue  # 「A100与H100芯片」: the word only says what the listed models are
             name = cat.name
             if name == "Hardware" and cat.text in ("设备", "制造设备") and re.search(r"(芯片|半导体|晶圆)", text):
                 name = "SemiconductorEquipment"  # 「芯片及设备」: chip-making equipment
             elif name in GENERIC_CATEGORIES:
                 continue
             objects.append(((T.PRODUCT_CATEGORY, name), clause.strip("，。：: ")))
-        for mod in ctx.between(a, b, T.PRODUCT_MODEL):
+        for mod in models:
             objects.append(((T.PRODUCT_MODEL, mod.name), None))
+    country = _issuer(text)
     if not objects:
+        if cue and country:  # remember the issuer for a follow-up 「…; it also required…」
+            ctx.state.last_control = (None, year, date, country)
+            ctx.state.last_control_sentence = ctx.sentence
         return []
-    if policies:
+    if date:
+        # 「列入实体清单」 names a standing list; the dated rule of this sentence is the policy
+        policies = [m for m in policies if not _undated(m, lex)]
+    if not country and prev:
+        country = prev[3]  # 「…; in April 2025 it also required…」: the issuer of the sentence before
+    if policies and cue:
         subject: tuple[EntityType, str] | Mention = policies[0]
+    elif prev and prev[0] is not None and not date and not _issuer(text):
+        subject, year, date = prev[:3]
     else:
-        country = "美国" if re.search(r"(美国|美方|US|U\.S\.)", text) else ("荷兰" if "荷兰" in text else "")
         if not country:
             return []
-        cats = {o[0][1] for o in objects if o[0][0] == T.PRODUCT_CATEGORY}
-        ai_only = all(o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects)
-        if ai_only:
-            kind = "AI芯片"
-        elif len(cats - {"Chip"}) == 1 and not (cats - {"Chip"}) & {"SemiconductorEquipment", "AIChip", "GPU"}:
-            kind = lex.entity(T.PRODUCT_CATEGORY, next(iter(cats - {"Chip"}))).name_zh or next(iter(cats - {"Chip"}))
-            kind = kind if re.fullmatch(r"[A-Za-z0-9]+", next(iter(cats - {"Chip"}))) is None else next(iter(cats - {"Chip"}))
-            objects = [o for o in objects if o[0][1] != "Chip"]
-        else:
-            kind = "芯片"
+        kind, objects = _policy_kind(objects, lex)
         when = ""
         if dm and dm.group(3):
             when = f"（{dm.group(1)}年{int(dm.group(2))}月{int(dm.group(3))}日）"
         elif dm:
             when = f"（{dm.group(1)}年{int(dm.group(2))}月）"
-        subject = (T.POLICY, f"{country}对华{kind}出口管制{when}")
+        target = "" if country == "中国" else "对华"
+        subject = (T.POLICY, _known_control(lex, country, year, date) or f"{country}{target}{kind}出口管制{when}")
+    ctx.state.last_control = (subject, year, date, country)
+    ctx.state.last_control_sentence = ctx.sentence
     out = []
     seen = set()
     for obj, qual in objects:
@@ -685,10 +765,11 @@ def locations(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
 
 _METRIC_HEAD = re.compile(
     r"(算力|机架|数据中心|服务器|PUE|上架率|市场|投资|产业|规模|占比|比重|份额|增速|增长|出货|"
-    r"智算中心|数字经济|GDP|收入|营收|能耗|电能|绿色能源|项目|标杆|集群|节点|等级|渗透度|总量)"
+    r"智算中心|数字经济|GDP|收入|营收|能耗|电能|绿色能源|绿电|比例|利用率|使用率|项目|标杆|集群|节点|等级|渗透度|总量)"
 )
 _VERBS = re.compile(
     r"(已经|已|将|仍|也|还|均|共|总|达到|达|为|是|约为|约|近|超过|超|突破|增长至|增长到|增至|提升至|提升到|降至|降低到|下降|"
+    r"不高于|不低于|不超过|不少于|控制在|提高到|提高至|到(?=\D)|"
     r"增长|提高|保持|实现|占到|有|在(?![用建])|从|由|至|的|预计|计划|力争|确保|形成|建设|新增|累计|带动|以|每年|年均|"
     r"其中|具体来看|与此同时|此外|目前|截至|截止到|截止|全国|中国|我国|全球|国内|相关|整体|仅有|仅)"
 )
@@ -697,7 +778,7 @@ _GROWTH = re.compile(r"(同比增长|同比增速|增速|增长率|增幅|增长
 
 _COMPUTE_CONTEXT = re.compile(
     r"(算力|数据中心|服务器|芯片|CPU|GPU|云|机架|智算|超算|IDC|人工智能|AI|数字经济|GDP|PUE|交换机|光模块|存储|"
-    r"基站|光纤|5G|电能|绿色能源|计算)"
+    r"基站|光纤|5G|电能|绿色能源|绿电|计算|集群|枢纽)"
 )
 _REFERENCE_REGION_BEFORE = re.compile(r"(占|占到|占据|约占|高于|低于|超过|于|超|是|为)$")
 _REFERENCE_REGION_AFTER = re.compile(r"^(的)?(占比|比重|总|市场|平均|增速|整体|计算设备总)")
@@ -730,6 +811,29 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|到)
 _TRANSITION = re.compile(r"(增长至|增长到|提升至|提升到|上升至|上升到|下降至|下降到|降至|增至|达到|到|至|和|、|及)\s*$")
 
 
+_EN_METRICS = [
+    (re.compile(r"\bPUE\b|power usage effectiveness", re.I), "PUE"),
+    (re.compile(r"\b(AI|intelligent|smart)[- ]comput\w*(?: power| capacity)?", re.I), "智能算力规模"),
+    (re.compile(r"\bcomput\w* (?:power|capacity)", re.I), "算力规模"),
+    (re.compile(r"\b(?:standard )?racks?\b", re.I), "标准机架规模"),
+    (re.compile(r"\b(?:utili[sz]ation|occupancy) rate", re.I), "上架率"),
+    (re.compile(r"\b(?:green|renewable) (?:power|electricity|energy)", re.I), "绿电占比"),
+]
+
+
+def _english_metric_name(text: str, v: Value) -> str | None:
+    """The measure an English number belongs to: the nearest known metric phrase around it."""
+    if v.unit in ("EFLOPS", "PFLOPS") and not re.search(r"\b(AI|intelligent|smart)\b", text, re.I):
+        return "算力规模"
+    best: tuple[int, str] | None = None
+    for rx, name in _EN_METRICS:
+        for m in rx.finditer(text, max(0, v.start - 60), min(len(text), v.end + 40)):
+            gap = v.start - m.end() if m.end() <= v.start else m.start() - v.end
+            if gap >= 0 and (best is None or gap < best[0]):
+                best = (gap, name)
+    return best[1] if best else None
+
+
 def _metric_name(
     ctx: SentenceContext, v: Value, last_base: str | None, cut_at: list[Mention], named: dict[int, str]
 ) -> tuple[str | None, str | None]:
@@ -749,6 +853,8 @@ def _metric_name(
         if a <= other.end:
             left_start = max(left_start, other.end)
     raw_phrase = text[left_start : v.start]
+    if not re.search(r"[\u4e00-\u9fff]", text[a : v.end]):
+        return _english_metric_name(text, v), last_base
     phrase = _clean_phrase(raw_phrase)
     after = text[v.end : v.end + 8]
     window = text[max(a, v.start - 8) : v.start]
@@ -794,10 +900,12 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     regions = ctx.of_type(T.REGION)
     policies = ctx.of_type(T.POLICY)
     companies = ctx.of_type(*COMPANIES)
-    target_m = re.search(r"(?<![截止])(到|至)\s*((?:19|20)\d{2})\s*年(底|末)?", text)
-    is_forecast = bool(re.search(r"(预计|预测|有望|将达到|或将)", text))
+    target_m = re.search(r"(?<![截止])(到|至|力争|争取|确保|力争在|于)\s*((?:19|20)\d{2})\s*年(底|末)?", text) or re.search(
+        r"()((?:19|20)\d{2})\s*年(底|末)(前|以前)", text)
+    is_forecast = bool(re.search(r"(预计|预测|有望|或将)", text) or (re.search(r"将达到", text) and not target_m))
     is_target = bool(target_m) and not is_forecast and bool(
-        re.search(r"(目标|提出|力争|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上)", text)
+        re.search(r"(目标|提出|力争|争取|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上|提升至|提升到|提高到|提高至|实现|"
+                  r"不低于|不高于|不超过|控制在)", text)
     )
     last_base: str | None = None
     named: dict[int, str] = {}
@@ -807,7 +915,7 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if v.unit in ("家", "个百分点", "P") or (v.unit is None and not re.search(r"PUE|电能利用效率", text[max(0, v.start - 16) : v.start])):
             continue
         a, b = ctx.clause_of(v.start)
-        if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"(高于|低于|较)[^，。]{0,8}$", text[a : v.start]):
+        if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"((?<!不)高于|(?<!不)低于|较)[^，。]{0,8}$", text[a : v.start]):
             continue  # a difference between two measures, not a measure
         if re.match(r"\s*(平方米|平方公里|亩|公里|人|户|名)", text[v.end : v.end + 4]) or re.search(r"越(接近|高|低)$", text[a : v.start]):
             continue  # areas, head counts, comparatives

@@ -155,8 +155,8 @@ def test_unseen_passages_do_not_regress() -> None:
     files = sorted(p for p in UNSEEN.iterdir() if p.name.startswith("u"))
     report = _score(files, UNSEEN / "gold.jsonl")
     rows = {r["predicate"]: r for r in report["relations"]}
-    # measured 0.60 F1 when this bar was set; the set stays unseen by the rules' strings
-    assert rows["ALL"]["f1"] >= 0.55
+    # measured 0.86 F1 when this bar was set; the set stays unseen by the rules' strings
+    assert rows["ALL"]["f1"] >= 0.80
     assert report["entities"]["company_recall"] >= 0.90
 
 
@@ -196,3 +196,45 @@ def test_more_shapes_conjunction_field_rank_foundry_english_appositive() -> None
     assert {("超聚变", "Server"), ("新华三", "Server")} <= sup
     assert ("中芯国际", "Foundry") in sup
     assert ("Qilin Tensor", "GPU") in sup
+
+
+def test_export_controls_of_other_countries_and_listed_items() -> None:
+    facts, _ = facts_of(
+        "东京方面于2023年7月23日起把14类芯片制造设备纳入出口管理，涵盖刻蚀设备和清洗设备。"
+        "海牙当局自2023年9月1日起要求荷兰厂商出口浸没式光刻机须获得出口许可。"
+    )
+    by_subject: dict[str, set[str]] = {}
+    for s, o in triples(facts, "RESTRICTS"):
+        by_subject.setdefault(s, set()).add(o)
+    japan = next(objs for s, objs in by_subject.items() if s.startswith("日本"))
+    assert {"EtchingEquipment", "CleaningEquipment"} <= japan  # the 涵盖 clause continues the list
+    assert any(s.startswith("荷兰") and "Lithography" in objs for s, objs in by_subject.items())
+    assert {f.date for f in facts if f.predicate.value == "RESTRICTS"} == {"2023-07-23", "2023-09-01"}
+
+
+def test_control_follow_up_sentences_inherit_issuer_or_policy() -> None:
+    facts, _ = facts_of(
+        "2022年10月7日，美国商务部限制向中国出口先进计算芯片。受此影响，英伟达A100和H100芯片被禁止对华销售。"
+    )
+    rows = [(f.subject, f.object, f.date) for f in facts if f.predicate.value == "RESTRICTS"]
+    policies = {s for s, _, _ in rows}
+    assert len(policies) == 1 and next(iter(policies)).startswith("美国")
+    assert {"A100", "H100"} <= {o for _, o, _ in rows}
+    # 「A100和H100芯片」: the word after the models is not a restricted item of its own
+    assert not [f for f in facts if f.predicate.value == "RESTRICTS" and f.object == "Chip" and "受此影响" in f.evidence.sentence]
+    en, _ = facts_of(
+        "On 3 March 2024 the US Commerce Department restricted exports of Zephyr X9 accelerators to China; "
+        "in June 2025 it also required a licence for H20 shipments.", "en.txt"
+    )
+    later = [f for f in en if f.predicate.value == "RESTRICTS" and f.object == "H20"]
+    assert later and later[0].date == "2025-06" and later[0].subject.startswith("美国")
+
+
+def test_english_metrics_and_target_shapes() -> None:
+    facts, _ = facts_of("The Gansu Qingyang cluster reached 9 EFLOPS of computing power in 2024, with an average PUE of 1.21.",
+                        "en.txt")
+    got = {(f.object, f.value) for f in facts if f.predicate.value == "MENTIONS_METRIC"}
+    assert ("算力规模", 9.0) in got and ("PUE", 1.21) in {(o if "PUE" not in o else "PUE", v) for o, v in got}
+    facts, _ = facts_of("到2027年，芜湖数据中心集群新建数据中心PUE不高于1.2，力争智能算力规模达到40EFLOPS。")
+    targets = {(f.value, f.qualifier, f.year) for f in facts if f.predicate.value == "TARGETS"}
+    assert (1.2, "<=", 2027) in targets and (40.0, None, 2027) in targets
