@@ -25,6 +25,7 @@ SUPPLY_VERB = re.compile(
     r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|sells|manufactures|builds)(了|的|出)?"
 )
 ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商|三强|双雄|代工厂|厂)"
+_ROLE_MODIFIERS = r"(?:绝对|主要|核心|重要|头部|领先|知名|一线|国产|国内|本土|海外|国外|全球|代表性|优质)*"
 
 
 def _company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
@@ -45,8 +46,15 @@ def _categories(ctx: SentenceContext, a: int, b: int, *, generic: bool = False) 
     return [m for m in ctx.between(a, b, T.PRODUCT_CATEGORY) if generic or m.name not in GENERIC_CATEGORIES]
 
 
-def _category_or_model_category(ctx: SentenceContext, a: int, b: int, lex: Lexicon) -> list[tuple[EntityType, str]]:
-    out = [(T.PRODUCT_CATEGORY, m.name) for m in _categories(ctx, a, b)]
+def _category_or_model_category(
+    ctx: SentenceContext, a: int, b: int, lex: Lexicon, *, heads_only: bool = False
+) -> list[tuple[EntityType, str]]:
+    """Categories in [a, b) and the categories of the models there. ``heads_only`` drops a category
+    that only modifies the next one (the GPU of 「GPU云服务」)."""
+    cats = _categories(ctx, a, b)
+    if heads_only:
+        cats = [c for i, c in enumerate(cats) if not (i + 1 < len(cats) and cats[i + 1].start == c.end)]
+    out = [(T.PRODUCT_CATEGORY, m.name) for m in cats]
     for m in ctx.between(a, b, T.PRODUCT_MODEL):
         ent = lex.entity(T.PRODUCT_MODEL, m.name)
         if ent and ent.attrs.get("category"):
@@ -132,6 +140,11 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
         cats = _categories(ctx, a, b)
         if _is_plan(clause):
             continue
+        if not comps and cats and clause.startswith("作为") and i + 1 < len(clauses) and re.search(rf"{ROLE}", text[cats[-1].end : b]):
+            # 「作为国内领先的 CAT 厂商，A 与 B …」: the role describes the companies of the next clause
+            for comp in _company_list(ctx, *clauses[i + 1]):
+                out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cats[-1], lex), "role_as", 0.8))
+            continue
         if not comps and cats and i > 0 and re.search(rf"{ROLE}", text[cats[-1].end : b]):
             # appositive: 「长鑫存储，中国 DRAM 龙头企业」
             pa, pb = clauses[i - 1]
@@ -152,12 +165,12 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
         for cat in cats:
             after = text[cat.end : min(b, cat.end + 12)]
             before = text[max(a, cat.start - 12) : cat.start]
-            role_after = re.match(rf"(?:芯片|产品|领域|行业|市场)?(?:的)?(?:绝对)?{ROLE}", after)
+            role_after = re.match(rf"(?:芯片|产品|领域|行业|市场)?(?:的)?{_ROLE_MODIFIERS}{ROLE}", after)
             role_before_list = re.search(r"(等|作为|是|为)[^，。]{0,6}$", before)
             targets: list[Mention] = []
             if role_after:
                 targets = [c for c in comps if c.start >= cat.end] or [c for c in comps if c.end <= cat.start]
-            elif role_before_list and re.match(rf"(?:芯片|产品)?(?:领域|行业|市场)?(?:的)?(?:绝对)?{ROLE}", after or "x"):
+            elif role_before_list and re.match(rf"(?:芯片|产品)?(?:领域|行业|市场)?(?:的)?{_ROLE_MODIFIERS}{ROLE}", after or "x"):
                 targets = [c for c in comps if c.end <= cat.start]
             for comp in targets:
                 obj = _specific(ctx, cat, lex)
@@ -208,6 +221,7 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         subjects = [
             c for c in _company_list(ctx, a, vm.start())
             if not re.search(r"(为|向|给|帮助|协助)[^，。]{0,2}$", text[a : c.start]) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
+            and not re.match(r"(的)?(旗下|子公司|母公司|控股)", text[c.end : c.end + 4])
         ]
         if not subjects and vm.group(1).isascii():
             # English: "X, also Chinese, supplies …" — the subject is the last company before the verb
@@ -215,6 +229,12 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if not subjects and re.match(r"(也|还|并|同时|且|又|亦)", text[a : vm.start()]) and a > 0:
             pa, pb = ctx.clause_of(a - 1)
             subjects = _company_list(ctx, pa, pb)
+        if not subjects and re.match(r"(并|还|也|同时)?(为|向|给)(其|它们|他们|该公司)", left) and a > 0:
+            topic = _company_list(ctx, 0, a)[:1]  # 「A是B的合作伙伴，为其提供X」: A supplies, 其 = B is the customer
+            if topic and not _is_plan(text[:a]):
+                for obj in _category_or_model_category(ctx, vm.end(), b, lex):
+                    out.append(RawFact(topic[0], P.SUPPLIES, obj, f"verb:{vm.group(1)}", 0.75))
+            continue
         if not subjects and re.search(r"(其|该公司|公司|该企业|后者|前者|It|it)", left):
             earlier = _company_list(ctx, 0, a)
             subjects = earlier[-1:] or ([ctx.state.last_company] if ctx.state.last_company else [])
@@ -227,7 +247,15 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if not subjects:
             continue
         # object: categories (or models' categories) after the verb within the clause
-        objs = _category_or_model_category(ctx, vm.end(), b, lex)
+        end = b
+        if vm.group(1).isascii():  # "supplies X to GPU designers": what follows to/for are customers
+            to = re.search(r"\b(to|for)\b", text[vm.end() : b])
+            end = vm.end() + to.start() if to else b
+        objs = _category_or_model_category(ctx, vm.end(), end, lex, heads_only=True)
+        if not objs and vm.group(1) in ("出货", "量产", "交付", "供应", "销售") and re.search(
+            r"的(批量|规模化|大规模|小批量)?$", text[a : vm.start()]
+        ):  # 「实现12英寸刻蚀设备的批量出货」: the product stands before the verb
+            objs = _category_or_model_category(ctx, subjects[-1].end, vm.start(), lex, heads_only=True)
         if not objs:
             continue
         # "基于 X 生产 Y": X are inputs, Y is the product
@@ -316,7 +344,11 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if re.search(r"(合计|二者|两者|两家|三家|四家|五家|前三|前五|前十|共同|加起来|总计|前[0-9])", window):
             continue
         if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]):
-            continue
+            # 「A份额居首，约为47%」: the cue sits in the clause before a bare value
+            pa = ctx.clause_of(a - 1)[0] if a > 0 else a
+            if not (a > 0 and re.fullmatch(r"(约为|约|为|达到|达|超过|接近|不足|高达)?", window)
+                    and re.search(r"(份额|占有率|市占率|居首|位列|排名|位居)", text[pa:a])):
+                continue
         comps = _company_list(ctx, a, v.start)
         if not comps and re.search(r"(该公司|其|该企业)", window):
             earlier = _company_list(ctx, 0, a)
@@ -356,6 +388,11 @@ def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: 
     chosen = (in_clause or before or cats)
     if chosen:
         return _specific(ctx, chosen[-1], lex)
+    prev = ctx.state.prev
+    if prev is not None and prev.text.rstrip().endswith(("；", ";")) and prev.sentence.paragraph == ctx.sentence.paragraph:
+        prev_cats = _categories(prev, 0, len(prev.text))  # 「…A约为47%；B位列第二，占比约12%」
+        if prev_cats:
+            return _specific(ctx, prev_cats[-1], lex)
     topic = ctx.state.section_category
     return (T.PRODUCT_CATEGORY, topic.name) if topic else None
 

@@ -238,3 +238,36 @@ def test_english_metrics_and_target_shapes() -> None:
     facts, _ = facts_of("到2027年，芜湖数据中心集群新建数据中心PUE不高于1.2，力争智能算力规模达到40EFLOPS。")
     targets = {(f.value, f.qualifier, f.year) for f in facts if f.predicate.value == "TARGETS"}
     assert (1.2, "<=", 2027) in targets and (40.0, None, 2027) in targets
+
+
+def test_supply_shapes_passive_possessive_role_and_partner() -> None:
+    facts, _ = facts_of(
+        "新款整机柜所用的水冷板由澄岚热控独家供应。"
+        "该智算中心采用了寒武纪的思元590加速卡和汐光通信的800G光模块。"
+        "目前，国内以太网交换芯片的主要供应商包括盛科通信、澜海微电子和博通。"
+        "曜石光电是中际旭创的长期合作伙伴，为其提供EML激光器芯片。"
+        "作为国内领先的服务器电源厂商，欧陆通与台达电子竞争激烈。"
+        "岚峰半导体已实现12英寸刻蚀设备的批量出货。"
+        "晨屿电子旗下的子公司晨屿存储主要生产企业级固态硬盘。"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert ("澄岚热控", "Cooling") in sup
+    assert ("汐光通信", "OpticalModule") in sup
+    assert {("盛科通信", "SwitchChip"), ("澜海微电子", "SwitchChip"), ("Broadcom", "SwitchChip")} <= sup
+    assert ("曜石光电", "LaserChip") in sup and ("中际旭创", "LaserChip") not in sup  # 其 is the customer
+    assert {("欧陆通", "PowerSupply"), ("Delta Electronics", "PowerSupply")} <= sup
+    assert ("岚峰半导体", "EtchingEquipment") in sup
+    assert ("晨屿存储", "SSD") in sup and ("晨屿电子", "SSD") not in sup  # 旗下: the parent is not the maker
+
+
+def test_modifier_category_and_english_customers_are_not_supplied() -> None:
+    facts, _ = facts_of("澜舟数科为多家互联网企业提供GPU云服务。")
+    assert triples(facts, "SUPPLIES") == {("澜舟数科", "CloudService")}
+    en, _ = facts_of("Corvane Micro supplies HBM stacks to several Chinese GPU designers.", "en.txt")
+    assert triples(en, "SUPPLIES") == {("Corvane Micro", "HBM")}
+
+
+def test_share_after_rank_clause_and_semicolon_continuation() -> None:
+    facts, _ = facts_of("在国内AI服务器市场，浪潮信息份额居首，约为47%；新华三位列第二，占比约12%。")
+    shares = {(f.subject, f.object, f.value) for f in facts if f.predicate.value == "HAS_MARKET_SHARE"}
+    assert {("浪潮信息", "AIServer", 47.0), ("新华三", "AIServer", 12.0)} <= shares
