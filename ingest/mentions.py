@@ -80,6 +80,10 @@ _EN_COMPANY = re.compile(
 )
 _EN_BASED = re.compile(r"\b([A-Z][a-z]+)-based ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
 _EN_CUE = re.compile(r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker) ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
+_EN_APPOSITIVE = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&]+ ){0,2}[A-Z][A-Za-z0-9&]+), (?:a|an|the|another) [^,.;]{0,40}?"
+    r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker|manufacturer|developer)\b"
+)
 _EN_CN_PLACES = re.compile(r"\b(China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hefei|Wuhan|Nanjing|Suzhou|Chengdu|Guangzhou|Xi'an|Tianjin|Hong Kong)\b")
 _EN_FOREIGN = [
     (re.compile(r"\b(US|U\.S\.|American|California|Texas|Silicon Valley)\b"), "US"),
@@ -180,9 +184,28 @@ def plausible_name(name: str) -> bool:
     if last_pos.startswith("v") and len(last_word) >= 2 and not _NAME_ENDINGS.search(name):
         return False
     first_word, first_pos = toks[0]
-    if first_pos in {"p", "c", "d", "u", "r", "m", "q", "f"} or (first_pos == "a" and len(first_word) >= 2):
+    jieba, _ = _jieba()
+    known = jieba.get_FREQ(first_word) is not None  # an HMM guess (晶耀 → 'a') says nothing about a made-up name
+    if first_pos in {"p", "c", "d", "u", "r", "m", "q", "f"} or (first_pos == "a" and len(first_word) >= 2 and known):
         return False
     return not (first_pos.startswith("v") and len(first_word) >= 2 and not _NAME_ENDINGS.search(name))
+
+
+def _novel_head(head: str) -> bool:
+    """The part of 「X科技」 before the suffix must look like a name, not a common phrase.
+
+    >>> _novel_head("星河"), _novel_head("金融"), _novel_head("借助人工")
+    (True, False, False)
+    """
+    jieba, pseg = _jieba()
+    toks = [(p.word, p.flag) for p in pseg.cut(head, HMM=False)]
+    if not toks:
+        return False
+    first, flag = toks[0]
+    if (len(first) >= 2 and flag[:1] in ("v", "p", "c", "d", "r")) or first in "如以在对为将把被和与及或等由从向":
+        return False  # 「借助人工智能」, 「提供通用计算」, 「如人工智能」
+    # every piece a common word: 「金融科技」, 「垂直领域数据」; made-up names have rare or single-character pieces
+    return not all(len(w) >= 2 and (jieba.get_FREQ(w) or 0) >= 100 for w, _ in toks)
 
 
 def _ascii_boundary_ok(view: str, start: int, end: int) -> bool:
@@ -450,7 +473,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
     for m in _SHAPED_NAME.finditer(view):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
-        if not free(s, e) or not _name_like(name, lex):
+        if not free(s, e) or not _name_like(name, lex) or not _novel_head(name[: len(name) - len(m.group(2))]):
             continue
         sentence_end = min([i for i in (view.find(p, e) for p in "。！？；\n") if i >= 0] or [len(view)])
         add(s, e, name, view[max(0, s - 12) : min(e + 20, sentence_end)], 0.7)
@@ -488,9 +511,15 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         add(start, end, raw, ctx, 0.85)
 
     # 3. English company shapes
-    for rx in (_EN_BASED, _EN_CUE, _EN_COMPANY):
+    for rx in (_EN_BASED, _EN_CUE, _EN_COMPANY, _EN_APPOSITIVE):
         for m in rx.finditer(view):
-            if rx is _EN_CUE:
+            if rx is _EN_APPOSITIVE:
+                s, e = m.start(1), m.end(1)
+                raw = m.group(1)
+                place = ""
+                if lex.first_of(raw, T.REGION) or raw in ("The", "It", "This", "That", "In", "On", "By"):
+                    continue
+            elif rx is _EN_CUE:
                 s, e = m.start(1), m.start(1) + len(m.group(1).strip())
                 raw = m.group(1).strip()
                 place = ""
@@ -534,10 +563,10 @@ _CUE_NAME = re.compile(
 )
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
 _SHAPED_NAME = re.compile(
-    rf"(?:^|(?<=[，。；：:\s、和与及由向被从据“「]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其|多家|一家|各家)"
-    rf"([{CJK}]{{2,4}}(?:科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技|热控|电气|精工|"
-    rf"光学|信息|数科|智能|存储|微电|芯片|网络|电源|激光|材料|装备|软件))"
-    rf"(?={_NAME_STOP}|成立|创立|旗下|新一代|最新|近期|独家|董事|首席|官方|今年|去年|”|」)"
+    rf"(?:^|(?<=[，。；：:\s、和与及由向被从据“「的]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其|多家|一家|各家)"
+    rf"([{CJK}]{{2,4}}(科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技|热控|电气|精工|"
+    rf"光学|信息|数科|数据|智能|存储|微电|芯片|网络|电源|激光|材料|装备|软件))"
+    rf"(?={_NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|”|」)"
 )
 _COLON_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(代表|主要|龙头|重点)?{COMPANY_CUE}(有|包括|为)?[：:]")
 _NOT_NAMES = {

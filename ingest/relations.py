@@ -798,6 +798,70 @@ def locations(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+_HQ_VERB = re.compile(r"总部(?:位于|设在|设于|坐落于|在|落户|迁至)")
+_EN_HQ = re.compile(r",? (?:headquartered|based|located) in ")
+
+
+def _region_chain_at(ctx: SentenceContext, pos: int) -> Mention | None:
+    """The most specific region of a chain starting at ``pos`` (安徽芜湖 → 芜湖, 杭州市临平区 → 临平区)."""
+    regions = [r for r in ctx.of_type(T.REGION) if r.start >= pos]
+    if not regions or regions[0].start - pos > 1:
+        return None
+    chain = [regions[0]]
+    for r in regions[1:]:
+        if r.start - chain[-1].end <= 1 and ctx.text[chain[-1].end : r.start] in ("", "市", "省", " ", ", "):
+            chain.append(r)
+        else:
+            break
+    return chain[-1]
+
+
+def headquarters(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「总部位于 R 的 C」, 「C 总部设在 R」, 「位于 R 的 C」, "C, headquartered in R", "R-based C"."""
+    text = ctx.text
+    comps = _company_list(ctx, 0, len(text))
+    if not comps:
+        return []
+    out: list[RawFact] = []
+
+    def add(comp: Mention, region: Mention | None, rule: str) -> None:
+        if region is not None and not any(f.subject is comp for f in out):
+            out.append(RawFact(comp, P.HEADQUARTERED_IN, region, rule, 0.8))
+
+    for m in _HQ_VERB.finditer(text):
+        region = _region_chain_at(ctx, m.end())
+        if region is None:
+            continue
+        after = [c for c in comps if c.start > region.end and re.fullmatch(r"的", text[region.end : c.start])]
+        before = [c for c in comps if c.end <= m.start()]
+        if after:
+            add(after[0], region, "hq:总部位于的")
+        elif before:
+            add(before[-1], region, "hq:总部位于")
+        elif re.search(r"(其|该公司)$", text[max(0, m.start() - 3) : m.start()]) and ctx.state.last_company:
+            add(ctx.state.last_company, region, "hq:总部位于")
+    for m in re.finditer(r"(位于|地处|坐落于)", text):
+        region = _region_chain_at(ctx, m.end())
+        if region is None:
+            continue
+        after = [c for c in comps if c.start > region.end and re.fullmatch(r"的", text[region.end : c.start])]
+        if after:
+            add(after[0], region, "hq:位于的")
+    for comp in comps:
+        m = _EN_HQ.match(text, comp.end)
+        if m:
+            add(comp, _region_chain_at(ctx, m.end()), "hq:en_headquartered")
+        m = re.search(r"([A-Z][a-z]+)-based $", text[max(0, comp.start - 30) : comp.start])
+        if m:
+            start = max(0, comp.start - 30) + m.start(1)
+            add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "hq:en_based")
+        m = re.match(r", an? ([A-Z][a-z]+)-based ", text[comp.end : comp.end + 40])
+        if m:
+            start = comp.end + m.start(1)
+            add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "hq:en_based")
+    return out
+
+
 # ---------------------------------------------------------------- metrics and targets
 
 _METRIC_HEAD = re.compile(
@@ -1186,6 +1250,7 @@ RULES: list[Rule] = [
     segments,
     dependencies,
     locations,
+    headquarters,
     metrics,
     segment_membership,
     dependency_phrases,

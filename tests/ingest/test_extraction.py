@@ -271,3 +271,15 @@ def test_share_after_rank_clause_and_semicolon_continuation() -> None:
     facts, _ = facts_of("在国内AI服务器市场，浪潮信息份额居首，约为47%；新华三位列第二，占比约12%。")
     shares = {(f.subject, f.object, f.value) for f in facts if f.predicate.value == "HAS_MARKET_SHARE"}
     assert {("浪潮信息", "AIServer", 47.0), ("新华三", "AIServer", 12.0)} <= shares
+
+
+def test_headquarters_shapes() -> None:
+    facts, ents = facts_of(
+        "总部位于成都的蓉川微电子主要从事服务器研发。汐岭算力科技总部设在合肥。位於新竹的晶澈科技是CoWoS封裝供應商。"
+    )
+    hq = triples(facts, "HEADQUARTERED_IN")
+    assert {("蓉川微电子", "成都"), ("汐岭算力科技", "合肥"), ("晶澈科技", "新竹")} <= hq
+    en, _ = facts_of("Quellar Networks, headquartered in Hangzhou, designs 800G switches. "
+                     "Velantis, a Shenzhen-based start-up, ships optical transceivers.", "en.txt")
+    assert {("Quellar Networks", "杭州"), ("Velantis", "深圳")} <= triples(en, "HEADQUARTERED_IN")
+    assert {("Quellar Networks", "Switch"), ("Velantis", "OpticalModule")} <= triples(en, "SUPPLIES")
