@@ -274,7 +274,7 @@ def _choose(cands: list[Candidate], view: str, start: int, end: int) -> Candidat
     """
     before = view[max(0, start - 6) : start]
     after = view[end : end + 6]
-    orgish = re.search(r"(据|根据|与|由)$", before) or re.match(r"(与|联合|发布|数据|统计|报告|预测|显示|）|\))", after)
+    orgish = re.search(r"(据|根据|由)$", before) or re.match(r"(联合|发布|数据显示|数据统计|统计|报告|预测|显示|）|\))", after)
     if orgish and view[start:end].isascii() and view[start:end].isupper() and all(
         c.type == T.PRODUCT_CATEGORY for c in cands
     ):

@@ -305,7 +305,10 @@ def supplies_from_deployment_lists(ctx: SentenceContext, lex: Lexicon) -> list[R
 # ---------------------------------------------------------------- HAS_MARKET_SHARE
 
 
-_SHARE_CUE = re.compile(r"(市场份额|份额|占有率|市占率|占比|约占|占据|独占|占|拿下|market share|share of|held|holds|accounted for)")
+_SHARE_CUE = re.compile(
+    r"(市场份额|份额|占有率|市占率|占比|约占|占据|独占|占|拿下|market share|share of|held|holds|accounted for|"
+    r"controlled|controls|captured|commanded|took)"
+)
 
 
 def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
@@ -322,7 +325,7 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             a, _ = ctx.clause_of(m.start())
             comps = [
                 c for c in _company_list(ctx, 0, m.start())
-                if c.start >= _list_start(ctx, m.start()) and not re.match(r"[^，。、]{0,10}市场", text[c.end : m.start()])
+                if c.start >= _list_start(ctx, m.start()) and not _names_a_market(text[c.end : m.start()])
             ]
             if not comps and a > 0:  # 「A、B与C是…，三家…分别约为…」
                 pa, _ = ctx.clause_of(a - 1)
@@ -345,9 +348,13 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             continue
         if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]):
             # 「A份额居首，约为47%」: the cue sits in the clause before a bare value
+            # 「英伟达的占有率超过80%，AMD约为12%」: a company and a bare value continue an earlier share clause
             pa = ctx.clause_of(a - 1)[0] if a > 0 else a
-            if not (a > 0 and re.fullmatch(r"(约为|约|为|达到|达|超过|接近|不足|高达)?", window)
-                    and re.search(r"(份额|占有率|市占率|居首|位列|排名|位居)", text[pa:a])):
+            named = _company_list(ctx, a, v.start)
+            bare = window[named[-1].end - a :] if named else window
+            if not (a > 0 and re.fullmatch(r"(的)?(约为|约|为|达到|达|超过|接近|不足|高达|仅为|仅|只有)?", bare)
+                    and (re.search(r"(份额|占有率|市占率|居首|位列|排名|位居)", text[pa:a])
+                         or named and _SHARE_CUE.search(text[:a]))):
                 continue
         comps = _company_list(ctx, a, v.start)
         if not comps and re.search(r"(该公司|其|该企业)", window):
@@ -365,6 +372,11 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             continue
         out.append(_share(ctx, comps[-1], cat, v, "share:clause"))
     return out
+
+
+def _names_a_market(between: str) -> bool:
+    """「A在X市场…分别」: A is followed by a market of its own; 「…和C的市场份额分别」 is the list's measure."""
+    return bool(re.match(r"[^，。、]{0,10}市场", between)) and not re.search(r"的市场(份额|占有率|占比)", between)
 
 
 def _list_start(ctx: SentenceContext, index: int) -> int:
@@ -662,7 +674,9 @@ def segments(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if nxt:
             rest_end = m.end() + nxt.start()
         rest = text[m.end() : rest_end]
-        if not re.search(r"(包括|包含|主要有|涵盖|主要由|由|提供)", rest[:40]):
+        if not re.search(r"(包括|包含|主要有|涵盖|主要由|由|提供)", rest[:40]) and not re.match(
+            r"(产业|环节|产业链)?(则|主要|即|就|主要包括)?(为|是|指)", rest
+        ):  # 「中游为服务器整机与数据中心」, 「下游则是云服务」
             continue
         if re.search(r"(构成|组成)的$", text[: m.start()]):
             continue
@@ -1111,7 +1125,7 @@ def dependency_phrases(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
                 if r.name != l_cat.name:
                     out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, r.name),
                                        "depends:依赖", 0.75))
-    for m in re.finditer(r"(取决于|依赖于|受制于|depends on|rely on|relies on)", text):
+    for m in re.finditer(r"(取决于|依赖于|受制于|(?:depends?|rel(?:y|ies)) (?:heavily |mainly |largely |critically )?on)", text):
         a, b = ctx.clause_of(m.start())
         left = _categories(ctx, 0, m.start())
         right = _categories(ctx, m.end(), b)
@@ -1120,6 +1134,14 @@ def dependency_phrases(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
                 if r.name != l_cat.name:
                     out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, r.name),
                                        "depends:取决于", 0.75))
+    for m in re.finditer(r"的(核心|关键|主要)(元件|器件|部件|零部件|组件|原材料|材料)(是|为|包括|主要是)", text):
+        a, b = ctx.clause_of(m.start())
+        whole = _categories(ctx, a, m.start())  # 「光模块的核心部件是激光器芯片」
+        for w in whole[-1:]:
+            for p_ in _categories(ctx, m.end(), b):
+                if p_.name != w.name:
+                    out.append(RawFact((T.PRODUCT_CATEGORY, w.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, p_.name),
+                                       "depends:core_part", 0.75))
     for m in re.finditer(r"是([^，。]{1,10}?)的(核心|关键|主要)(元件|器件|部件|零部件|组件|原材料|材料)", text):
         a, _ = ctx.clause_of(m.start())
         part = _categories(ctx, a, m.start())

@@ -283,3 +283,26 @@ def test_headquarters_shapes() -> None:
                      "Velantis, a Shenzhen-based start-up, ships optical transceivers.", "en.txt")
     assert {("Quellar Networks", "杭州"), ("Velantis", "深圳")} <= triples(en, "HEADQUARTERED_IN")
     assert {("Quellar Networks", "Switch"), ("Velantis", "OpticalModule")} <= triples(en, "SUPPLIES")
+
+
+def test_dependency_and_segment_shapes() -> None:
+    facts, _ = facts_of(
+        "智算服务器的性能高度依赖GPU与HBM的供给。光模块的核心部件是激光器芯片。"
+        "上游主要包括芯片和存储；中游为服务器与数据中心；下游则是云服务。"
+    )
+    dep = triples(facts, "DEPENDS_ON")
+    assert {("AIServer", "GPU"), ("AIServer", "HBM"), ("OpticalModule", "LaserChip")} <= dep
+    seg = triples(facts, "PART_OF_SEGMENT")
+    assert {("Server", "Midstream"), ("DataCenter", "Midstream"), ("CloudService", "Downstream")} <= seg
+
+
+def test_share_lists_continuations_and_english_verbs() -> None:
+    facts, _ = facts_of(
+        "在全球GPU市场，英伟达的占有率超过80%，AMD约为12%，英特尔不足5%。"
+        "2023年国内服务器市场中，浪潮信息、新华三和超聚变的市场份额分别为28.1%、17.2%和10.1%。"
+    )
+    shares = {(f.subject, f.object, f.value, f.qualifier) for f in facts if f.predicate.value == "HAS_MARKET_SHARE"}
+    assert {("NVIDIA", "GPU", 80.0, ">"), ("AMD", "GPU", 12.0, "≈"), ("Intel", "GPU", 5.0, "<")} <= shares
+    assert {("浪潮信息", "Server", 28.1), ("新华三", "Server", 17.2), ("超聚变", "Server", 10.1)} <= {s[:3] for s in shares}
+    en, _ = facts_of("In 2024, Nvidia controlled roughly 85% of the global data-center GPU market.", "en.txt")
+    assert ("NVIDIA", "GPU", 85.0) in {(f.subject, f.object, f.value) for f in en if f.predicate.value == "HAS_MARKET_SHARE"}
