@@ -45,7 +45,7 @@ class Mention:
     aliases: list[str] = field(default_factory=list)
 
 
-CJK = r"\u4e00-\u9fff"
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff"
 _CN_CUE = re.compile(r"(国内|国产|我国|中国|本土|内资|自主)")
 _COUNTRY_CUES = [
     (re.compile(r"美国|美系|美企"), "US"),
@@ -488,6 +488,22 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             continue
         add(s, e, name, view[e : e + 30], 0.8)
 
+    # 2b. the subjects of a supply verb at the start of a clause: 「奇鋐與雙鴻分別供應…」
+    for m in _VERB_SUBJECTS.finditer(view):
+        items = list(re.finditer(r"[^、与和及]+", m.group(1)))
+        if len(m.group(1)) > 20:
+            continue
+        for it in items:
+            name = it.group()
+            s, e = m.start(1) + it.start(), m.start(1) + it.end()
+            if len(name) < 2 or not free(s, e) or name in _NOT_NAMES or not _name_like(name, lex):
+                continue
+            if re.search(rf"{COMPANY_CUE}$|^(该|其|本|此|多|两|三|各|部分|国内|国外|海外|我国)", name) or not _novel_head(name):
+                continue
+            if lex.metric(name) != name:
+                continue  # a measure (智能算力) is not a company
+            add(s, e, name, view[max(0, m.start() - 20) : m.end() + 20], 0.75)
+
     # 3. legal names anywhere
     for m in _LEGAL_SUFFIX.finditer(view):
         end = m.end()
@@ -558,8 +574,13 @@ _NAME_STOP = (
     r"及|凭借|通过|目前|首款|成立|负责|承建|自研|开发|设计|拥有|获得|宣布|计划|拟|等|[（(，,。；、\s])"
 )
 _CUE_NAME = re.compile(
-    rf"((?:企业|厂商|公司|运营商|营运商|服务商|供应商|初创公司|新创公司|设计公司|制造商|新锐)(?:之一)?)"
-    rf"(?!企业|厂商|公司|运营商)([{CJK}]{{2,6}}?|[A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+)?)(?={_NAME_STOP})"
+    rf"((?:企业|厂商|公司|运营商|营运商|服务商|供应商|初创公司|新创公司|设计公司|制造商|新锐|大厂|龙头)(?:之一)?)"
+    rf"(?!企业|厂商|公司|运营商|商)([{CJK}]{{2,6}}?|[A-Z][A-Za-z0-9&\-]+(?: [A-Z][A-Za-z0-9&\-]+)?)(?={_NAME_STOP})"
+)
+_VERB_SUBJECTS = re.compile(
+    rf"(?:^|(?<=[，。；：:\n]))((?:[{CJK}]{{2,6}}?(?:、|与|和|及))*[{CJK}]{{2,6}}?)"
+    r"(?:分别|均|也|还|已|已经|主要|则|目前|近日|日前|都|正|同时|率先|陆续|相继|先后)*"
+    r"(?:供应|生产|推出|研发|研制|出货|量产|制造|交付|发布)"
 )
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
 _SHAPED_NAME = re.compile(

@@ -173,7 +173,20 @@ def to_records(
                 date=rf.date, modality=rf.modality, evidence=evidence,
             )
         )
+    _add_original_surfaces(source, mentions, entities)
     return list(entities.values()), facts
+
+
+def _add_original_surfaces(source: SourceText, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """Names read from the normalized view (鸿海) also keep the form the document wrote (鴻海)."""
+    for m in mentions:
+        ent = entities.get(f"{m.type.value}:{m.name}")
+        if ent is None:
+            continue
+        start, end = source.original_span(m.start, m.end)
+        written = source.original[start:end]
+        if written != m.text and written != ent.name and written not in ent.aliases and len(written) <= 2 * len(m.text) + 4:
+            ent.aliases.append(written)
 
 
 def resolve(extractions: Iterable[DocExtraction]) -> tuple[list[Entity], list[Fact]]:

@@ -21,7 +21,7 @@ Rule = Callable[[SentenceContext, Lexicon], list[RawFact]]
 COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
 PLAN = re.compile(r"(拟|计划|考虑|打算|有意|筹划|将要|准备|有望|或将|传闻|据传|意向)")
 SUPPLY_VERB = re.compile(
-    r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|"
+    r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|负责(?!人)|"
     r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|sells|manufactures|builds)(了|的|出)?"
 )
 ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商|三强|双雄|代工厂|厂)"
@@ -52,8 +52,9 @@ def _category_or_model_category(
     """Categories in [a, b) and the categories of the models there. ``heads_only`` drops a category
     that only modifies the next one (the GPU of 「GPU云服务」)."""
     cats = _categories(ctx, a, b)
-    if heads_only:
-        cats = [c for i, c in enumerate(cats) if not (i + 1 < len(cats) and cats[i + 1].start == c.end)]
+    if heads_only:  # the head comes last: 「GPU云服务」, 「AI芯片的封装测试」
+        cats = [c for i, c in enumerate(cats)
+                if not (i + 1 < len(cats) and ctx.text[c.end : cats[i + 1].start] in ("", "的"))]
     out = [(T.PRODUCT_CATEGORY, m.name) for m in cats]
     for m in ctx.between(a, b, T.PRODUCT_MODEL):
         ent = lex.entity(T.PRODUCT_MODEL, m.name)

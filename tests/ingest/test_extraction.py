@@ -306,3 +306,15 @@ def test_share_lists_continuations_and_english_verbs() -> None:
     assert {("浪潮信息", "Server", 28.1), ("新华三", "Server", 17.2), ("超聚变", "Server", 10.1)} <= {s[:3] for s in shares}
     en, _ = facts_of("In 2024, Nvidia controlled roughly 85% of the global data-center GPU market.", "en.txt")
     assert ("NVIDIA", "GPU", 85.0) in {(f.subject, f.object, f.value) for f in en if f.predicate.value == "HAS_MARKET_SHARE"}
+
+
+def test_traditional_verb_subjects_keep_written_forms() -> None:
+    facts, ents = facts_of(
+        "散熱方面，崧鋐與澔鴻分別供應水冷板與風扇模組。日月光投控旗下的矽品精密負責部分AI晶片的封裝測試。", "tw.txt"
+    )
+    sup = triples(facts, "SUPPLIES")
+    cooling = {s for s, o in sup if o == "Cooling"}
+    assert len(cooling) == 2
+    written = {a for name in cooling for a in [name, *ents[name].aliases]}
+    assert {"崧鋐", "澔鴻"} <= written  # the Traditional forms the document used are aliases
+    assert ("SPIL", "PackagingTesting") in sup and ("SPIL", "AIChip") not in sup
