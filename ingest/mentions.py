@@ -84,6 +84,11 @@ _EN_APPOSITIVE = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&]+ ){0,2}[A-Z][A-Za-z0-9&]+), (?:a|an|the|another) [^,.;]{0,40}?"
     r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker|manufacturer|developer)\b"
 )
+_EN_SUCH_AS = re.compile(
+    r"\b(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|companies|firms|players|"
+    r"start-ups|startups) ?,? (?:such as|including|like|led by|notably|namely) "
+    r"((?:(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?(?:, | and |, and )){1,8}(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?)"
+)
 _EN_CN_PLACES = re.compile(r"\b(China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hefei|Wuhan|Nanjing|Suzhou|Chengdu|Guangzhou|Xi'an|Tianjin|Hong Kong)\b")
 _EN_FOREIGN = [
     (re.compile(r"\b(US|U\.S\.|American|California|Texas|Silicon Valley)\b"), "US"),
@@ -503,6 +508,23 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
             if lex.metric(name) != name:
                 continue  # a measure (智能算力) is not a company
             add(s, e, name, view[max(0, m.start() - 20) : m.end() + 20], 0.75)
+
+    # 2c. English lists after "makers such as": every capitalized item is a company
+    for m in _EN_SUCH_AS.finditer(view):
+        for it in re.finditer(r"(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?", m.group(1)):
+            s, e = m.start(1) + it.start(), m.start(1) + it.end()
+            raw = it.group()
+            if not free(s, e) or lex.first_of(raw, T.REGION) or lex.first_of(raw, T.PRODUCT_CATEGORY):
+                continue
+            near = view[max(0, m.start() - 40) : m.end()]
+            country = "CN" if _EN_CN_PLACES.search(near) or re.search(r"\b(domestic|local)\b", near, re.I) else None
+            cand = lex.first_of(raw, T.COMPANY)
+            if cand:
+                found.append(Mention(s, e, raw, T.COMPANY, cand.name, "lexicon", confidence=0.95))
+            else:
+                found.append(Mention(s, e, raw, T.COMPANY, raw, "discovered", country,
+                                     None if country is None else False, None, 0.8))
+            taken.append((s, e))
 
     # 3. legal names anywhere
     for m in _LEGAL_SUFFIX.finditer(view):

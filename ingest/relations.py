@@ -22,7 +22,8 @@ COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
 PLAN = re.compile(r"(拟|计划|考虑|打算|有意|筹划|将要|准备|有望|或将|传闻|据传|意向)")
 SUPPLY_VERB = re.compile(
     r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|负责(?!人)|"
-    r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|sells|manufactures|builds)(了|的|出)?"
+    r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|shipped|sells|manufactures|builds|"
+    r"started sampling|is sampling|samples|sampled|mass-produces|offers|unveiled|introduced|rolled out)(了|的|出)?"
 )
 ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商|三强|双雄|代工厂|厂)"
 _ROLE_MODIFIERS = r"(?:绝对|主要|核心|重要|头部|领先|知名|一线|国产|国内|本土|海外|国外|全球|代表性|优质)*"
@@ -435,7 +436,7 @@ _CONTROL = re.compile(
     r"(出口管制|出口限制|出口管理|出口管控|出口许可|禁止[^，。]{0,12}(销售|出口|供应)|禁运|禁售|实体清单|"
     r"限制[^，。]{0,20}(出口|输往|销往)|出口[^，。]{0,8}(许可|管制)|许可管理|"
     r"export control|export curbs|export restriction|export ban|export licen[cs]|Entity List|"
-    r"licen[cs]e requirement|required a licen[cs]e|restrict\w* (?:the )?exports?|"
+    r"licen[cs]e requirement|requir\w* an? (?:export )?licen[cs]e|restrict\w* (?:the )?exports?|"
     r"ban\w* (?:the )?(?:export|sale)s?|added [^.]{0,60} to (?:the|its)|restricted list)",
     re.I,
 )
@@ -535,7 +536,7 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     policies = ctx.of_type(T.POLICY)
     objects: list[tuple[tuple[EntityType, str], str | None]] = []
     # restricted items: categories and models after the control cue
-    start = max(0, cue.start() - 20) if cue else 0
+    start = max(0, cue.start() - 20) if cue and not text.isascii() else 0  # English names the items first
     restricting = False
     for a, b in ctx.clauses():
         if b <= start:
@@ -575,6 +576,8 @@ def export_controls(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         policies = [m for m in policies if not _undated(m, lex)]
     if not country and prev:
         country = prev[3]  # 「…; in April 2025 it also required…」: the issuer of the sentence before
+    if not country and date and (known := _known_control(lex, "", None, date)):
+        country = next(c for c, _ in _ISSUERS + [("中国", "")] if known.startswith(c))  # a reference control of that date
     if policies and cue:
         subject: tuple[EntityType, str] | Mention = policies[0]
     elif prev and prev[0] is not None and not date and not _issuer(text):
@@ -610,7 +613,8 @@ def localization_rates(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     out = []
     for m in re.finditer(r"(国产化率|自给率|国产化比例|国产化水平|locali[sz]ation rate|self-sufficiency rate)", text):
         a, b = ctx.clause_of(m.start())
-        cats = _categories(ctx, a, m.start()) or _categories(ctx, m.end(), min(b, m.end() + 20))
+        reach = 34 if m.group().isascii() else 20  # "rate of China's AI accelerators"
+        cats = _categories(ctx, a, m.start()) or _categories(ctx, m.end(), min(b, m.end() + reach))
         vals = [v for v in ctx.values if m.end() <= v.start <= b and v.unit == "%"]
         if not cats or not vals:
             continue
@@ -1196,6 +1200,49 @@ def supplies_english_appositive(ctx: SentenceContext, lex: Lexicon) -> list[RawF
     return out
 
 
+_EN_ROLE_NOUN = r"(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|foundry|developers?)"
+
+
+def supplies_english_roles(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """"AI server makers such as A, B and C", "memory maker X", "foundries, led by A and B",
+    "X's Ascend 910B", "made by X" (the category named before the role noun or the verb)."""
+    text = ctx.text
+    if not text.isascii() or _is_plan(text):
+        return []
+    out: list[RawFact] = []
+    for m in re.finditer(rf"{_EN_ROLE_NOUN}\b,? (?:such as|including|like|led by|notably|namely|e\.g\.,?) ", text):
+        cats = [c for c in _categories(ctx, max(0, m.start() - 40), m.end()) if not re.search(r"[.;]", text[c.end : m.start()])]
+        end = re.search(r"[.;]| (?:depend|rely|relies|are|is|have|has|account|held|hold|shipped|ship)\b", text[m.end() :])
+        comps = _company_list(ctx, m.end(), m.end() + (end.start() if end else len(text)))
+        for comp in comps:
+            for cat in cats[-1:]:
+                out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cat, lex), "supply:en_such_as", 0.8))
+    for comp in _company_list(ctx, 0, len(text)):
+        before = text[max(0, comp.start - 40) : comp.start]
+        role = re.search(rf"{_EN_ROLE_NOUN} (?:and [^,.;]{{0,30}})?$", before)
+        lead = re.search(rf"{_EN_ROLE_NOUN} $", before)
+        if lead or role:  # "memory maker CXMT", "optical module vendors Innolight and Eoptolink"
+            start = comp.start - len(before) + (lead or role).start()
+            cats = [c for c in _categories(ctx, max(0, start - 30), start) if not re.search(r"[.,;]", text[c.end : start])]
+            for cat in cats[-1:]:
+                out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cat, lex), "supply:en_role_before", 0.8))
+        poss = re.match(r"'s ", text[comp.end : comp.end + 3])
+        if poss:  # "Huawei's Ascend 910B"
+            objs = _category_or_model_category(ctx, comp.end + 3, min(len(text), comp.end + 30), lex, heads_only=True)
+            first = objs[:1]
+            if first and not re.search(r"[,.;]", text[comp.end : comp.end + 3]):
+                out.append(RawFact(comp, P.SUPPLIES, first[0], "supply:en_possessive", 0.7))
+    for m in re.finditer(r"\b(?:is|are|was|were)? ?(supplied|provided|made|manufactured|produced|fabricated|built) by ", text):
+        comps = [c for c in _company_list(ctx, m.end(), m.end() + 40) if c.start - m.end() <= 4]
+        objs = _category_or_model_category(ctx, max(0, m.start() - 40), m.start(), lex)
+        if not comps or not objs:
+            continue
+        chip = any(o[1] in ("Chip", "AIChip", "GPU", "CPU", "ASIC", "FPGA", "DPU", "SoC") for o in objs)
+        obj = (T.PRODUCT_CATEGORY, "Foundry") if m.group(1) in ("manufactured", "fabricated", "made") and chip else objs[-1]
+        out.append(RawFact(comps[0], P.SUPPLIES, obj, f"supply:en_by_{m.group(1)}", 0.75))
+    return out
+
+
 def supplies_foundry(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「由 X 代工(生产)」, 「X 为…代工」: X supplies foundry services."""
     text = ctx.text
@@ -1283,4 +1330,5 @@ RULES: list[Rule] = [
     supplies_is_a,
     supplies_foundry,
     supplies_english_appositive,
+    supplies_english_roles,
 ]

@@ -318,3 +318,20 @@ def test_traditional_verb_subjects_keep_written_forms() -> None:
     written = {a for name in cooling for a in [name, *ents[name].aliases]}
     assert {"崧鋐", "澔鴻"} <= written  # the Traditional forms the document used are aliases
     assert ("SPIL", "PackagingTesting") in sup and ("SPIL", "AIChip") not in sup
+
+
+def test_english_supply_roles_passives_and_controls() -> None:
+    facts, ents = facts_of(
+        "Chinese AI server makers such as Inspur, xFusion and Quorra depend on imported GPUs. "
+        "Huawei's Ascend 910B is manufactured by SMIC on its 7nm process. "
+        "Memory maker CXMT has started sampling HBM3 to domestic customers. "
+        "Domestic foundries, led by SMIC and Hua Hong, account for roughly 20% of local wafer demand. "
+        "Under the rules announced on 17 October 2023, exports of the A800 and L40S to China require a license.",
+        "en.txt",
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("浪潮信息", "AIServer"), ("超聚变", "AIServer"), ("Quorra", "AIServer")} <= sup
+    assert ents["Quorra"].country == "CN"
+    assert {("中芯国际", "Foundry"), ("华为", "AIChip"), ("长鑫存储", "HBM"), ("华虹半导体", "Foundry")} <= sup
+    restricted = {(f.object, f.date) for f in facts if f.predicate.value == "RESTRICTS"}
+    assert {("A800", "2023-10-17"), ("L40S", "2023-10-17")} <= restricted
