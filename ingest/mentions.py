@@ -509,6 +509,18 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
                 continue  # a measure (智能算力) is not a company
             add(s, e, name, view[max(0, m.start() - 20) : m.end() + 20], 0.75)
 
+    for rx in (_EVENT_SUBJECT, _BUY_FROM):
+        for m in rx.finditer(view):
+            s, e = m.start(1), m.end(1)
+            name = m.group(1)
+            if not free(s, e) or name in _NOT_NAMES or not _name_like(name, lex) or not _novel_head(name):
+                continue
+            if re.search(rf"{COMPANY_CUE}$|^(该|其|本|此|多|两|三|各|部分|国内|国外|海外|我国|公司)", name) or lex.metric(name) != name:
+                continue
+            if re.search(r"(董事|经理|书记|主任|院长|总裁|部长|负责人)", name):
+                continue
+            add(s, e, name, view[max(0, s - 20) : e + 20], 0.8 if rx is _EVENT_SUBJECT else 0.75)
+
     # 2c. English lists after "makers such as": every capitalized item is a company
     for m in _EN_SUCH_AS.finditer(view):
         for it in re.finditer(r"(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?", m.group(1)):
@@ -604,12 +616,19 @@ _VERB_SUBJECTS = re.compile(
     r"(?:分别|均|也|还|已|已经|主要|则|目前|近日|日前|都|正|同时|率先|陆续|相继|先后)*"
     r"(?:供应|生产|推出|研发|研制|出货|量产|制造|交付|发布)"
 )
+# names that only a company can be: 「X获得…融资」, 「X（股票代码…）」, 「X董事长」, 「X的客户包括」, 「向X采购」
+_EVENT_SUBJECT = re.compile(
+    rf"(?:^|(?<=[，。；：:\n据]))([{CJK}]{{2,6}}?)(?=(?:近日|日前|今年|已|宣布)?(?:完成|获得)[^，。]{{0,14}}融资|"
+    rf"[（(](?:股票代码|证券代码)|(?:董事长|总经理|创始人|首席执行官|CEO)|发布公告|的(?:主要)?(?:客户|供应商|合作伙伴)(?:包括|有|为|是)|"
+    rf"(?:在|于|登陆)(?:上交所|深交所|港交所|北交所|科创板|创业板))"
+)
+_BUY_FROM = re.compile(rf"(?:向|从)([{CJK}]{{2,6}}?)(?:批量|大量|持续)?(?:采购|购买|订购|进口)")
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
 _SHAPED_NAME = re.compile(
-    rf"(?:^|(?<=[，。；：:\s、和与及由向被从据“「的]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其|多家|一家|各家)"
+    rf"(?:^|(?<=[，。；：:\s、和与及由向被从据“「的]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其|多家|一家|各家|据|由|向|从|被|和|与|及)"
     rf"([{CJK}]{{2,4}}(科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技|热控|电气|精工|"
     rf"光学|信息|数科|数据|智能|存储|微电|芯片|网络|电源|激光|材料|装备|软件))"
-    rf"(?={_NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|”|」)"
+    rf"(?={_NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|介绍|表示|称|宣布|公告|披露|”|」)"
 )
 _COLON_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(代表|主要|龙头|重点)?{COMPANY_CUE}(有|包括|为)?[：:]")
 _NOT_NAMES = {

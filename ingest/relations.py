@@ -171,7 +171,11 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
             role_before_list = re.search(r"(等|作为|是|为)[^，。]{0,6}$", before)
             targets: list[Mention] = []
             if role_after:
-                targets = [c for c in comps if c.start >= cat.end] or [c for c in comps if c.end <= cat.start]
+                targets = [
+                    c for c in comps if c.start >= cat.end and not re.search(r"(向|从|给|对|跟|同|为)", text[cat.end : c.start])
+                ] or [
+                    c for c in comps if c.end <= cat.start and not re.match(r"的", text[c.end : c.end + 1])
+                ]  # 「A是B的主要PCB供应商」: B is the customer
             elif role_before_list and re.match(rf"(?:芯片|产品)?(?:领域|行业|市场)?(?:的)?{_ROLE_MODIFIERS}{ROLE}", after or "x"):
                 targets = [c for c in comps if c.end <= cat.start]
             for comp in targets:
@@ -1045,6 +1049,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             continue  # a facility's or project's own numbers, not a region's
         if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
             continue  # a threshold (「PUE 在 1.4 以下」), not a measurement
+        if companies and re.search(r"(营收|营业收入|净利润|利润|毛利率|收入|出货量|市值)", text[max(0, v.start - 16) : v.start]):
+            continue  # a company's own financials
         if any(a <= c.start < v.start for c in companies) or re.search(
             r"(企业|厂商|公司|运营商|\d家|[一二三四五六七八九十]家|前[一二三四五六七八九十\d]+名)", text[a : v.start]
         ):
@@ -1171,6 +1177,8 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         a, b = ctx.clause_of(comp.start)
         nxt = [c for c in _categories(ctx, comp.end + 1, min(b, comp.end + 10))]
         stop = re.search(r"(和|及|与|、)", text[comp.end + 1 : b])
+        if nxt and re.match(rf"{_ROLE_MODIFIERS}(?:{ROLE}|客户|用户|合作伙伴)", text[nxt[0].end : nxt[0].end + 8]):
+            continue  # 「B的主要PCB供应商」: B buys
         if nxt and (stop is None or nxt[0].start < comp.end + 1 + stop.start()):
             out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, nxt[0].name), "supply:possessive", 0.75))
             continue
@@ -1240,6 +1248,31 @@ def supplies_english_roles(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         chip = any(o[1] in ("Chip", "AIChip", "GPU", "CPU", "ASIC", "FPGA", "DPU", "SoC") for o in objs)
         obj = (T.PRODUCT_CATEGORY, "Foundry") if m.group(1) in ("manufactured", "fabricated", "made") and chip else objs[-1]
         out.append(RawFact(comps[0], P.SUPPLIES, obj, f"supply:en_by_{m.group(1)}", 0.75))
+    return out
+
+
+def supplies_purchase(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「向/从 X 采购 Y」: X supplies Y; 「据X介绍，其CAT…」: X's own product."""
+    text = ctx.text
+    out: list[RawFact] = []
+    if _is_plan(text):
+        return out
+    for m in re.finditer(r"(向|从)", text):
+        a, b = ctx.clause_of(m.start())
+        comps = [c for c in _company_list(ctx, m.end(), min(b, m.end() + 12)) if c.start - m.end() <= 1]
+        buy = re.match(r"(批量|大量|持续)?(采购|购买|订购|进口)", text[comps[0].end :]) if comps else None
+        if not comps or not buy:
+            continue
+        use = re.search(r"(用于|用来|以供|供)", text[comps[0].end + buy.end() : b])  # 「采购镜头用于检测设备」
+        end = comps[0].end + buy.end() + use.start() if use else b
+        for obj in _category_or_model_category(ctx, comps[0].end + buy.end(), end, lex, heads_only=True)[:2]:
+            out.append(RawFact(comps[0], P.SUPPLIES, obj, "supply:purchase_from", 0.75))
+    for m in re.finditer(r"(?:^|[，,])其(?:新一代|最新|自研|首款|新款|主力)?", text):
+        a, b = ctx.clause_of(m.end())
+        owner = _company_list(ctx, 0, m.start())[:1]  # the sentence's topic, not a customer named later
+        cats = [c for c in _categories(ctx, m.end(), min(b, m.end() + 10))]
+        if owner and cats and not re.search(r"(客户|合作|供应商|采购|使用|部署|搭载)", text[m.end() : cats[0].start]):
+            out.append(RawFact(owner[0], P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[0].name), "supply:its_product", 0.65))
     return out
 
 
@@ -1331,4 +1364,5 @@ RULES: list[Rule] = [
     supplies_foundry,
     supplies_english_appositive,
     supplies_english_roles,
+    supplies_purchase,
 ]

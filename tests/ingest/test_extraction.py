@@ -335,3 +335,17 @@ def test_english_supply_roles_passives_and_controls() -> None:
     assert {("中芯国际", "Foundry"), ("华为", "AIChip"), ("长鑫存储", "HBM"), ("华虹半导体", "Foundry")} <= sup
     restricted = {(f.object, f.date) for f in facts if f.predicate.value == "RESTRICTS"}
     assert {("A800", "2023-10-17"), ("L40S", "2023-10-17")} <= restricted
+
+
+def test_company_event_shapes_purchases_and_customers() -> None:
+    facts, ents = facts_of(
+        "芯砺纪元获得国投创业领投的B轮融资。据朔思光电介绍，其400G光模块已通过客户验证。"
+        "多家服务器厂商向曜昀电源采购服务器电源。云帆智算从恒昶光学采购光学镜头用于检测设备。"
+        "博崟科技是浪潮信息的主要PCB供应商。"
+    )
+    assert "芯砺纪元" in ents
+    sup = triples(facts, "SUPPLIES")
+    assert {("朔思光电", "OpticalModule"), ("曜昀电源", "PowerSupply"), ("博崟科技", "PCB")} <= sup
+    assert ("曜昀电源", "Server") not in sup  # 服务器厂商 are the buyers
+    assert ("恒昶光学", "MetrologyEquipment") not in sup  # what the lens is used for is not what it is
+    assert ("浪潮信息", "PCB") not in sup  # the customer of 「B的主要PCB供应商」
