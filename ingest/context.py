@@ -63,6 +63,8 @@ class DocState:
     doc_year: int | None = None
     last_control: tuple | None = None  # (policy, year, date, issuer) of the last export-control sentence
     last_control_sentence: Sentence | None = None
+    table_header: list[str] | None = None  # column roles of the table being read (company, category, share, …)
+    table_header_year: list[int | None] | None = None
 
 
 @dataclass

@@ -455,7 +455,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
     known = sorted(known, key=lambda k: k.start)
     known_starts = [k.start for k in known]
     # 1. lists: split every clause into 、-separated items
-    for clause in re.finditer(r"[^。！？!?；;\n，,]*(?:[，,][^。！？!?；;\n，,]*){0,3}", view):
+    for clause in re.finditer(r"[^。！？!?；;\n，,\t]*(?:[，,][^。！？!?；;\n，,\t]*){0,3}", view):
         text = clause.group()
         if "、" not in text and not re.search(r"(和|及|与)", text):
             continue
@@ -492,6 +492,29 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         if not free(s, e) or not _name_like(name, lex):
             continue
         add(s, e, name, view[e : e + 30], 0.8)
+
+    # 2a. cells of a table column headed 公司/厂商/企业: every listed name is a company
+    company_cols: set[int] = set()
+    for line in re.finditer(r"[^\n]+", view):
+        row = line.group()
+        if "\t" not in row:
+            company_cols = set()
+            continue
+        cells = list(re.finditer(r"[^\t]+", row))
+        heads = {i for i, c in enumerate(cells) if _TABLE_COMPANY_HEAD.search(c.group()) and len(c.group().strip()) <= 12}
+        if heads and not any(k.start < line.end() and k.end > line.start() and k.type in (T.COMPANY, T.COMPANY_GROUP)
+                             for k in known):
+            company_cols = heads
+            continue
+        for i, cell in enumerate(cells):
+            if i not in company_cols:
+                continue
+            for it in re.finditer(r"[^、,，/和及与\s]+", cell.group()):
+                s, e = line.start() + cell.start() + it.start(), line.start() + cell.start() + it.end()
+                name, _ = _clean_item(it.group())
+                e = s + len(name)
+                if len(name) >= 2 and free(s, e) and name not in _NOT_NAMES and _name_like(name, lex):
+                    add(s, e, name, row, 0.85)
 
     # 2b. the subjects of a supply verb at the start of a clause: 「奇鋐與雙鴻分別供應…」
     for m in _VERB_SUBJECTS.finditer(view):
@@ -622,6 +645,7 @@ _EVENT_SUBJECT = re.compile(
     rf"[（(](?:股票代码|证券代码)|(?:董事长|总经理|创始人|首席执行官|CEO)|发布公告|的(?:主要)?(?:客户|供应商|合作伙伴)(?:包括|有|为|是)|"
     rf"(?:在|于|登陆)(?:上交所|深交所|港交所|北交所|科创板|创业板))"
 )
+_TABLE_COMPANY_HEAD = re.compile(r"(公司|厂商|企业|供应商|代表|玩家|品牌|Company|Vendor|Supplier|Maker)", re.I)
 _BUY_FROM = re.compile(rf"(?:向|从)([{CJK}]{{2,6}}?)(?:批量|大量|持续)?(?:采购|购买|订购|进口)")
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
 _SHAPED_NAME = re.compile(

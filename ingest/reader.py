@@ -135,7 +135,7 @@ def split_front_matter(text: str) -> tuple[dict, int, str | None]:
 # ---------------------------------------------------------------- markup
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
     "section", "article", "ul", "ol", "blockquote", "pre", "hr", "title", "header", "footer",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
@@ -151,6 +151,7 @@ class _Stripper(HTMLParser):
         self.base = base
         self.pieces: list[tuple[str, int, int]] = []  # text, orig start, orig length (for refs)
         self.skip = 0
+        self._cells_in_row = 0  # table cells become tab-separated, as in a text table
         self._line_starts = [0]
         for i, ch in enumerate(source):
             if ch == "\n":
@@ -163,7 +164,13 @@ class _Stripper(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIP_TAGS:
             self.skip += 1
+        elif tag in ("td", "th"):
+            if self._cells_in_row:
+                self.pieces.append(("\t", self._pos(), 0))
+            self._cells_in_row += 1
         elif tag in _BLOCK_TAGS:
+            if tag == "tr":
+                self._cells_in_row = 0
             self.pieces.append(("\n", self._pos(), 0))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
@@ -334,8 +341,39 @@ def build_view(original: str, body_start: int, *, markup: bool) -> tuple[str, li
     else:
         chars = list(original[body_start:])
         offs = list(range(body_start, len(original)))
+        chars, offs = markdown_tables_to_tabs(chars, offs)
     chars = to_simplified(chars)
     return fold_whitespace(chars, offs)
+
+
+_MD_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_MD_RULE = re.compile(r"^[\s|:\-]+$")
+
+
+def markdown_tables_to_tabs(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """Markdown table rows become tab-separated rows (the shape table rules read); rule lines go.
+
+    >>> "".join(markdown_tables_to_tabs(list("| A | B |\n|---|---|\n| 1 | 2 |"), list(range(29)))[0])
+    ' A \t B \n\n 1 \t 2 '
+    """
+    text = "".join(chars)
+    if "|" not in text:
+        return chars, offs
+    keep = [True] * len(chars)
+    out_chars = list(chars)
+    for m in _MD_ROW.finditer(text):
+        row = m.group()
+        if _MD_RULE.fullmatch(row):
+            for i in range(m.start(), m.end()):
+                keep[i] = False
+            continue
+        pipes = [m.start() + i for i, ch in enumerate(row) if ch == "|"]
+        for k, i in enumerate(pipes):
+            if k == 0 or k == len(pipes) - 1:
+                keep[i] = False
+            else:
+                out_chars[i] = "\t"
+    return [c for c, k in zip(out_chars, keep, strict=True) if k], [o for o, k in zip(offs, keep, strict=True) if k]
 
 
 # ---------------------------------------------------------------- entry points

@@ -128,6 +128,79 @@ def supplies_from_table_rows(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
     return out
 
 
+_HEAD_ROLES = [
+    ("share", re.compile(r"(份额|市占率|占有率|占比|share)", re.I)),
+    ("company", re.compile(r"(公司|厂商|企业|供应商|代表|玩家|品牌|company|vendor|supplier|maker|player)", re.I)),
+    ("category", re.compile(r"(环节|产品|品类|类别|领域|细分|类型|赛道|业务|category|product|segment)", re.I)),
+]
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\t", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def tables_with_headers(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """Rows of a table whose header names the columns (公司 | 产品 | 2024年市场份额; 环节 | 国内厂商 | 国外厂商)."""
+    state = ctx.state
+    if not ctx.sentence.is_table_row:
+        state.table_header = None
+        return []
+    text = ctx.text
+    cells = _cells(text)
+    roles = []
+    for a, b in cells:
+        cell = text[a:b]
+        role = next((name for name, rx in _HEAD_ROLES if rx.search(cell)), "")
+        roles.append(role)
+    if any(roles) and not ctx.between(0, len(text), *COMPANIES) and not any(v.unit == "%" for v in ctx.values):
+        state.table_header = roles
+        state.table_header_year = [int(y.group(1)) if (y := YEAR.search(text[a:b])) else None for a, b in cells]
+        return []
+    header = state.table_header
+    if not header:
+        return []
+    out: list[RawFact] = []
+    cat_cols = [i for i, r in enumerate(header) if r == "category"] or [0]
+    cats = [c for i in cat_cols if i < len(cells) for c in _categories(ctx, *cells[i])]
+    if not cats:
+        return out
+    cat = _specific(ctx, cats[0], lex)
+    row_companies = []
+    for i, (a, b) in enumerate(cells):
+        if i < len(header) and header[i] == "company":
+            for comp in _company_list(ctx, a, b):
+                row_companies.append(comp)
+                out.append(RawFact(comp, P.SUPPLIES, cat, "table_header_row", 0.9))
+    for i, (a, b) in enumerate(cells):
+        if i < len(header) and header[i] == "share" and len(row_companies) == 1:
+            for v in (v for v in ctx.values if a <= v.start < b and v.unit == "%"):
+                year = (state.table_header_year or [None] * len(cells))[i] if i < len(state.table_header_year or []) else None
+                out.append(RawFact(row_companies[0], P.HAS_MARKET_SHARE, cat, "table_header_share", 0.85,
+                                   value=v.value, unit="%", year=year, qualifier=v.qualifier))
+    return out
+
+
+def supplies_category_colon_list(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """A line 「交换机：华为、新华三、锐捷网络」: a category, a colon, a list of its suppliers."""
+    text = ctx.text
+    m = re.match(r"\s*[-•·*]?\s*([^：:，。]{1,14})[：:]", text)
+    if not m or _TABLE_CUE.search(text):
+        return []
+    cats = _categories(ctx, m.start(1), m.end(1))
+    if len(cats) != 1:
+        return []
+    items = [x for x in re.split(r"[、,，;；/]|和|及|与", text[m.end() :].rstrip("。.；; ")) if x.strip()]
+    comps = _company_list(ctx, m.end(), len(text))
+    if len(comps) < 2 or len(comps) < 0.6 * len(items):
+        return []  # a description, not a list of suppliers
+    return [RawFact(c, P.SUPPLIES, _specific(ctx, cats[0], lex), "category_colon_list", 0.85) for c in comps]
+
+
 def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「CAT 厂商(主要)有/包括/如 A、B」, 「A、B 等 CAT 厂商/企业」, 「A，CAT 龙头企业」, 「A 作为 CAT 领域龙头」."""
     text = ctx.text
@@ -1017,6 +1090,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     out: list[RawFact] = []
     if not ctx.values or re.search(r"(国产化率|自给率|每提高|每增加|每提升)", text):
         return out
+    if ctx.sentence.is_table_row and ctx.state.table_header:
+        return out  # rows of a headed table are read by tables_with_headers
     prev = ctx.state.prev
     continues = prev is not None and prev.sentence.paragraph == ctx.sentence.paragraph and re.match(r"(其中|其|同时|此外)", text)
     if not _COMPUTE_CONTEXT.search(text) and not (continues and _COMPUTE_CONTEXT.search(prev.text)):
@@ -1341,6 +1416,8 @@ def supplies_in_field(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
 
 
 RULES: list[Rule] = [
+    tables_with_headers,
+    supplies_category_colon_list,
     supplies_from_table_rows,
     supplies_from_role_lists,
     supplies_from_market_lists,

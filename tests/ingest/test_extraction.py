@@ -349,3 +349,23 @@ def test_company_event_shapes_purchases_and_customers() -> None:
     assert ("曜昀电源", "Server") not in sup  # 服务器厂商 are the buyers
     assert ("恒昶光学", "MetrologyEquipment") not in sup  # what the lens is used for is not what it is
     assert ("浪潮信息", "PCB") not in sup  # the customer of 「B的主要PCB供应商」
+
+
+def test_markdown_and_html_tables_with_headers() -> None:
+    md = (
+        "| 环节 | 国内厂商 | 国外厂商 |\n|---|---|---|\n| GPU | 摩尔线程、昊辰智算 | 英伟达 |\n\n"
+        "| 公司 | 产品 | 2024年市场份额 |\n|---|---|---|\n| 澜鋆计算 | AI服务器 | 6% |\n\n"
+        "交换机：华为、新华三、锐捷网络\n"
+    )
+    facts, _ = facts_of(md, "t.md")
+    sup = triples(facts, "SUPPLIES")
+    assert {("摩尔线程", "GPU"), ("昊辰智算", "GPU"), ("NVIDIA", "GPU"), ("澜鋆计算", "AIServer")} <= sup
+    assert {("华为", "Switch"), ("新华三", "Switch"), ("锐捷网络", "Switch")} <= sup
+    share = [f for f in facts if f.predicate.value == "HAS_MARKET_SHARE"]
+    assert [(f.subject, f.object, f.value, f.year) for f in share] == [("澜鋆计算", "AIServer", 6.0, 2024)]
+    assert not [f for f in facts if f.predicate.value == "MENTIONS_METRIC"]
+    html = ("<table><tr><th>公司</th><th>产品</th></tr><tr><td>澜鋆计算</td><td>AI服务器</td></tr></table>")
+    hfacts, _ = facts_of(html, "t.html")
+    assert ("澜鋆计算", "AIServer") in triples(hfacts, "SUPPLIES")
+    for f in hfacts:  # spans still point into the original markup
+        assert html[f.evidence.start : f.evidence.end] == f.evidence.sentence
