@@ -13,10 +13,10 @@ from .sentences import Sentence
 
 T = EntityType
 
-NUMBER = r"(\d+(?:\.\d+)?)"
+NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,000 and 180,000 are one number
 UNIT = (
     r"(百亿亿次/秒|EFLOPS|EFlops|Eflops|EFLOP|PFLOPS|PFlops|TFLOPS|万亿元|亿美元|亿元|万元|万个标准机架|万标准机架|"
-    r"个标准机架|标准机架|万台|万片|万个|万户|万|个百分点|个|家|台|倍|%|‰|P)"
+    r"个标准机架|标准机架|万台|万片|万个|万户|万|个百分点|个|家|台|倍|%|‰|percent\b|P(?![A-Za-z])|standard racks?\b|racks?\b)"
 )
 _VALUE = re.compile(NUMBER + r"\s*" + UNIT + r"?")
 _FRACTION = {"三分之一": 33.3, "四分之一": 25.0, "二分之一": 50.0, "一半": 50.0, "五分之一": 20.0, "三分之二": 66.7}
@@ -89,7 +89,7 @@ class SentenceContext:
         """Sentence-relative spans of comma-separated clauses."""
         spans = []
         pos = 0
-        for m in re.finditer(r"[，,：:]", self.text):
+        for m in re.finditer(r"[，：:]|,(?!\d{3})", self.text):  # not the comma of 180,000
             spans.append((pos, m.start()))
             pos = m.end()
         spans.append((pos, len(self.text)))
@@ -143,7 +143,7 @@ def parse_values(text: str) -> list[Value]:
             continue
         qualifier = _qualifier(text, s, e)
         unit_norm = _norm_unit(unit)
-        out.append(Value(s, e, float(num), unit_norm, qualifier, m.group()))
+        out.append(Value(s, e, float(num.replace(",", "")), unit_norm, qualifier, m.group()))
     for m in _FRACTION_RX.finditer(text):
         out.append(Value(m.start(), m.end(), _FRACTION[m.group()], "%", "≈", m.group()))
     out.sort(key=lambda v: v.start)
@@ -160,8 +160,10 @@ def _norm_unit(unit: str | None) -> str | None:
         return "PFLOPS"
     if u in ("万个标准机架", "万标准机架"):
         return "万标准机架"
-    if u in ("个标准机架", "标准机架"):
+    if u in ("个标准机架", "标准机架") or u.strip().startswith(("standard rack", "rack")):
         return "标准机架"
+    if u.strip() == "percent":
+        return "%"
     return u
 
 
@@ -177,6 +179,13 @@ def _qualifier(text: str, s: int, e: int) -> str | None:
     if re.search(r"(超过|超|突破|逾|高于|大于|多于|以上)$", before) or re.match(r"(以上|多)", after):
         return ">"
     if re.search(r"(约|近|大约|接近|约为|约占|将近)$", before) or re.match(r"(左右|上下)", after):
+        return "≈"
+    wide = text[max(0, s - 14) : s].lower()
+    if re.search(r"\b(more than|over|exceed(?:ed|s)?|above) $", wide):
+        return ">"
+    if re.search(r"\b(less than|under|below) $", wide):
+        return "<"
+    if re.search(r"\b(about|around|roughly|approximately|nearly|some) $", wide):
         return "≈"
     return None
 

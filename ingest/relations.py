@@ -742,6 +742,14 @@ def segments(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         for cat in _categories(ctx, 0, len(text)):
             out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT,
                                (T.SEGMENT, _SEGMENTS[topic.group(2)]), "segment:topic", 0.7))
+    # "the upstream segment covers chips and memory; the midstream consists of servers"
+    for m in re.finditer(r"\b(upstream|midstream|downstream)\b(?: segment| layer| stage| part| tier)?(?: of the (?:chain|industry))?"
+                         r",? (?:covers|includes|consists of|comprises|is made up of|spans|contains|is|are)\b", text, re.I):
+        nxt = re.search(r"\b(upstream|midstream|downstream)\b|;", text[m.end() :], re.I)
+        end = m.end() + nxt.start() if nxt else len(text)
+        for cat in _categories(ctx, m.end(), end):
+            out.append(RawFact((T.PRODUCT_CATEGORY, cat.name), P.PART_OF_SEGMENT,
+                               (T.SEGMENT, m.group(1).capitalize()), "segment:en_includes", 0.8))
     # 「由 A、B 构成的上游产业」
     for m in re.finditer(r"由([^由]{2,80}?)(?:构成|组成)的(上游|中游|下游)", text):
         for name in _segment_items(m.group(1), lex):
@@ -975,7 +983,7 @@ _GROWTH = re.compile(r"(同比增长|同比增速|增速|增长率|增幅|增长
 
 _COMPUTE_CONTEXT = re.compile(
     r"(算力|数据中心|服务器|芯片|CPU|GPU|云|机架|智算|超算|IDC|人工智能|AI|数字经济|GDP|PUE|交换机|光模块|存储|"
-    r"基站|光纤|5G|电能|绿色能源|绿电|计算|集群|枢纽)"
+    r"基站|光纤|5G|电能|绿色能源|绿电|计算|集群|枢纽|EFLOPS|comput|data cent|racks?\b|hub|cluster)", re.I
 )
 _REFERENCE_REGION_BEFORE = re.compile(r"(占|占到|占据|约占|高于|低于|超过|于|超|是|为)$")
 _REFERENCE_REGION_AFTER = re.compile(r"^(的)?(占比|比重|总|市场|平均|增速|整体|计算设备总)")
@@ -1025,8 +1033,8 @@ def _english_metric_name(text: str, v: Value) -> str | None:
     best: tuple[int, str] | None = None
     for rx, name in _EN_METRICS:
         for m in rx.finditer(text, max(0, v.start - 60), min(len(text), v.end + 40)):
-            gap = v.start - m.end() if m.end() <= v.start else m.start() - v.end
-            if gap >= 0 and (best is None or gap < best[0]):
+            gap = v.start - m.end() if m.end() <= v.start else max(0, m.start() - v.end)  # "180,000 standard racks"
+            if best is None or gap < best[0]:
                 best = (gap, name)
     return best[1] if best else None
 
@@ -1051,7 +1059,9 @@ def _metric_name(
             left_start = max(left_start, other.end)
     raw_phrase = text[left_start : v.start]
     if not re.search(r"[\u4e00-\u9fff]", text[a : v.end]):
-        return _english_metric_name(text, v), last_base
+        name = _english_metric_name(text, v)
+        same = [o for o in prev_values if o.unit == v.unit and o.start in named]
+        return (name or (named[same[-1].start] if same else None)), last_base
     phrase = _clean_phrase(raw_phrase)
     after = text[v.end : v.end + 8]
     window = text[max(a, v.start - 8) : v.start]
@@ -1101,10 +1111,13 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     companies = ctx.of_type(*COMPANIES)
     target_m = re.search(r"(?<![截止])(到|至|力争|争取|确保|力争在|于)\s*((?:19|20)\d{2})\s*年(底|末)?", text) or re.search(
         r"()((?:19|20)\d{2})\s*年(底|末)(前|以前)", text)
-    is_forecast = bool(re.search(r"(预计|预测|有望|或将)", text) or (re.search(r"将达到", text) and not target_m))
+    if target_m is None and text.isascii():
+        target_m = re.search(r"\b(by|By) ((?:19|20)\d{2})\b()", text)  # "by 2026"
+    is_forecast = bool(re.search(r"(预计|预测|有望|或将)", text) or (re.search(r"将达到", text) and not target_m)
+                       or re.search(r"\b(expected|forecast|projected|estimated|likely)\b", text))
     is_target = bool(target_m) and not is_forecast and bool(
         re.search(r"(目标|提出|力争|争取|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上|提升至|提升到|提高到|提高至|实现|"
-                  r"不低于|不高于|不超过|控制在)", text)
+                  r"不低于|不高于|不超过|控制在|target|aim|goal|plan)", text, re.I)
     )
     last_base: str | None = None
     named: dict[int, str] = {}
@@ -1148,7 +1161,13 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             elif re.search(r"(增长至|增长到|提升至|提升到|上升至|增至|到|至)\s*$", text[max(a, v.start - 4) : v.start]):
                 year = int(span.group(2))
         modality = None
-        if is_target and target_m and v.start > target_m.start():
+        english_by = (  # "… is expected to exceed 1,000 EFLOPS by 2026": the value between the cue and the year
+            bool(target_m) and text.isascii() and ctx.clause_of(target_m.start())[0] == a and v.start < target_m.start()
+            and bool(re.search(r"\b(expected|forecast|projected|estimated|likely|target|aims?|goal|plans?|will)\b", text[a : v.start]))
+        )
+        if is_forecast and english_by:
+            year = int(target_m.group(2))
+        if is_target and target_m and (v.start > target_m.start() or english_by):
             pred = P.TARGETS
             year = int(target_m.group(2))
             modality = "target"
@@ -1211,6 +1230,20 @@ def dependency_phrases(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
                 if r.name != l_cat.name:
                     out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, r.name),
                                        "depends:依赖", 0.75))
+    for m in re.finditer(r"\b(?:requires?|needs?|(?:is|are) built (?:on|around)|(?:is|are) powered by|uses|use)\b", text):
+        a, b = ctx.clause_of(m.start())
+        which = re.search(r"\b(which|that)(?: in turn)?\s*$", text[a : m.start()])
+        left = _categories(ctx, a, m.start())
+        left = left[-1:] if which else [c for c in left if re.fullmatch(r"[A-Za-z\- ]{0,12}", text[c.end : m.start()])][:1]
+        if which and not left and a > 0:  # "…processes, which in turn need EUV": the category before the comma
+            left = _categories(ctx, ctx.clause_of(a - 1)[0], a)[-1:]
+        stop = re.search(r"[.;]|, (?:which|while|but|whereas)\b", text[m.end() :])  # English lists run across commas
+        end = m.end() + stop.start() if stop else len(text)
+        for l_cat in left:
+            for r in _categories(ctx, m.end(), end):
+                if r.name != l_cat.name:
+                    out.append(RawFact((T.PRODUCT_CATEGORY, l_cat.name), P.DEPENDS_ON, (T.PRODUCT_CATEGORY, r.name),
+                                       "depends:en_requires", 0.75))
     for m in re.finditer(r"(取决于|依赖于|受制于|(?:depends?|rel(?:y|ies)) (?:heavily |mainly |largely |critically )?on)", text):
         a, b = ctx.clause_of(m.start())
         left = _categories(ctx, 0, m.start())

@@ -369,3 +369,20 @@ def test_markdown_and_html_tables_with_headers() -> None:
     assert ("澜鋆计算", "AIServer") in triples(hfacts, "SUPPLIES")
     for f in hfacts:  # spans still point into the original markup
         assert html[f.evidence.start : f.evidence.end] == f.evidence.sentence
+
+
+def test_english_segments_dependencies_and_metrics() -> None:
+    facts, _ = facts_of(
+        "The upstream segment covers chips and optical modules, while the midstream consists of servers and data "
+        "centers; downstream is cloud services. AI servers require GPUs, HBM and optical modules. "
+        "Advanced GPUs are built on leading-edge foundry processes, which in turn need EUV lithography. "
+        "China's intelligent computing capacity reached 725 EFLOPS in 2024 and is expected to exceed 1,000 EFLOPS by 2026. "
+        "The Guizhou hub had 180,000 standard racks in operation at the end of 2024.",
+        "en.txt",
+    )
+    seg = triples(facts, "PART_OF_SEGMENT")
+    assert {("Chip", "Upstream"), ("OpticalModule", "Upstream"), ("Server", "Midstream"), ("CloudService", "Downstream")} <= seg
+    dep = triples(facts, "DEPENDS_ON")
+    assert {("AIServer", "GPU"), ("AIServer", "HBM"), ("GPU", "Foundry"), ("Foundry", "Lithography")} <= dep
+    metrics = {(f.subject, f.value, f.year, f.qualifier) for f in facts if f.predicate.value == "MENTIONS_METRIC"}
+    assert {("中国", 725.0, 2024, None), ("中国", 1000.0, 2026, ">"), ("贵州枢纽", 180000.0, 2024, None)} <= metrics
