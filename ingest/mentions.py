@@ -100,7 +100,8 @@ _MODEL = re.compile(r"(?<![A-Za-z0-9])(RTX ?\d{4}(?: ?Ti)?|[A-Z]{1,3}\d{2,4}[A-Z
 _POLICY_TITLE = re.compile(r"《([^《》]{2,60})》")
 _POLICY_WORDS = re.compile(r"(计划|方案|意见|通知|规划|办法|政策|措施|条例|纲要|法案|规定|指南|决定|行动)")
 _FACILITY_SUFFIX = re.compile(
-    r"(算力小镇|小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|产业园|科技园|算力枢纽|深圳中心|中心二期|中心一期)"
+    r"(算力小镇|小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|产业园|科技园|算力枢纽|深圳中心|中心二期|中心一期|"
+    r"产业基地|数据基地|算力基地|数据港|云谷|算力谷)"
 )
 _FACILITY_GENERIC = re.compile(
     r"(等|新建|已建|现有|存量|在用|改建|扩建|大中型|大型|超大型|在建|规划|第三方|的|各类|多个|一批|新型|传统|通用|绿色|智能|这些|其|该|我国|全国|国内|各地|城市|运营商|云计算)"
@@ -125,7 +126,18 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
             if not re.match(rf"[{CJK}A-Za-z0-9()（）]", ch) or ch in "的在是为与和及、有于把将从由年":
                 break
             start -= 1
+        # 「“天穹一号”智算中心」: a quoted name right before the suffix belongs to it
+        q = re.search(r"[“「\"]([^”」\"]{2,12})[”」\"]$", view[max(0, m.start() - 16) : m.start()])
+        if q and m.start() - (max(0, m.start() - 16) + q.start()) <= 16:
+            start = max(0, m.start() - 16) + q.start()
+            name = q.group(1) + m.group()
+            out.append(Mention(start, end, view[start:end], T.FACILITY, name, "discovered", confidence=0.85))
+            continue
         name = _FACILITY_BAD_PREFIX.sub("", view[start:end])
+        # 「在乌兰察布建成北疆智算中心」: the name starts after the building verb
+        verb = list(re.finditer(r"(建成|建设|打造|启用|投运|落地|落户|运营|新建|开建|启动|部署|投资|上线)", name))
+        if verb and verb[-1].end() < len(name) - len(m.group()) + 1:
+            name = name[verb[-1].end() :]
         start = end - len(name)
         quoted = start > 0 and view[start - 1] in "“「\"'" and view[end : end + 1] in "”」\"'"
         head = name[: len(name) - len(m.group())]

@@ -8,12 +8,13 @@ Knows nothing of storage.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from computekg.ontology import DocumentInfo, Entity, EntityType, Evidence, Fact, Predicate, is_allowed
+from computekg.ontology import DocumentInfo, Entity, EntityType, Evidence, Fact, is_allowed
 
 from .context import DocState, RawFact, SentenceContext, parse_values, source_date_year
 from .lexicon import Lexicon, default_lexicon
@@ -24,17 +25,20 @@ from .resolve import dedupe_facts, flag_conflicts, merge_entities
 from .sentences import Sentence, split_sentences
 
 T = EntityType
+_log = logging.getLogger("computekg.ingest")
 _HEADING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[、.．)）]?\s*")
 
 
 class DocExtraction:
     """What one document yields (before cross-document resolution)."""
 
-    def __init__(self, info: DocumentInfo, entities: list[Entity], facts: list[Fact], warning: str | None = None):
+    def __init__(self, info: DocumentInfo, entities: list[Entity], facts: list[Fact], warning: str | None = None,
+                 rule_errors: list[str] | None = None):
         self.info = info
         self.entities = entities
         self.facts = facts
         self.warning = warning
+        self.rule_errors = rule_errors or []  # "rule: error" of rules that failed on a sentence (a bug to fix)
 
 
 def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtraction:
@@ -44,6 +48,7 @@ def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtract
     sentences = split_sentences(source.view)
     state = DocState(doc_year=source_date_year(source.meta))
     raw: list[tuple[RawFact, Sentence]] = []
+    rule_errors: list[str] = []
     idx = 0
     for sent in sentences:
         while idx < len(mentions) and mentions[idx].end <= sent.start:
@@ -62,10 +67,10 @@ def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtract
             try:
                 produced.extend(rule(ctx, lex))
             except Exception as exc:  # a rule bug must not lose the document
-                produced.append(_rule_error(rule.__name__, exc))
+                rule_errors.append(f"{rule.__name__}: {type(exc).__name__}: {exc}")
         produced = [f for f in produced if f is not None]
         produced.extend(shares_imply_supply(produced))
-        raw.extend((f, sent) for f in produced if f.rule != "error")
+        raw.extend((f, sent) for f in produced)
         companies = ctx.of_type(T.COMPANY)
         if companies:
             state.last_company = companies[-1]
@@ -84,15 +89,13 @@ def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtract
         sha1=source.sha1,
     )
     entities, facts = to_records(source, mentions, raw, lex)
-    return DocExtraction(info, entities, facts, source.meta.get("_warning"))
+    if rule_errors:  # the sentence is kept without that rule's facts; say so instead of hiding a bug
+        _log.warning("%s: %d rule failure(s), e.g. %s", source.doc, len(rule_errors), rule_errors[0])
+    return DocExtraction(info, entities, facts, source.meta.get("_warning"), rule_errors)
 
 
 def _meta_str(v) -> str | None:
     return None if v is None else str(v)
-
-
-def _rule_error(name: str, exc: Exception) -> RawFact:
-    return RawFact((T.METRIC, name), Predicate.MENTIONS_METRIC, (T.METRIC, str(exc)), "error", 0.0)
 
 
 def _update_topic(ctx: SentenceContext) -> None:

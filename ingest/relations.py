@@ -879,6 +879,16 @@ def locations(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         m = re.match(r"(项目)?(在|于)", after)
         if m and re.search(_BUILT, text[f.end : f.end + 30]):
             add(f, _place(ctx, f.end + m.end(), lex), "located:在", 0.8)
+    # 「在 R 建成 F」, 「R 的 F」
+    for f in facilities:
+        m = re.search(r"在([^，。；]{2,12}?)(?:建成|建设|打造|启用|投运|部署|布局|新建|开建)(?:了)?$", text[max(0, f.start - 16) : f.start])
+        if m:
+            base = max(0, f.start - 16)
+            add(f, _region_chain_at(ctx, base + m.start(1)), "located:在R建成", 0.8)
+            continue
+        regs = [r for r in regions if r.end + 1 == f.start and text[r.end] == "的"]
+        if regs:
+            add(f, _region_chain_at(ctx, _chain_start(ctx, regs[0])), "located:R的F", 0.75)
     # 「位于 R 的 F」
     for m in re.finditer(r"位于", text):
         fs = [f for f in facilities if m.end() < f.start <= m.end() + 16 and text[f.start - 1] == "的"]
@@ -918,6 +928,15 @@ def _region_chain_at(ctx: SentenceContext, pos: int) -> Mention | None:
         else:
             break
     return chain[-1]
+
+
+def _chain_start(ctx: SentenceContext, region: Mention) -> int:
+    """Start of the region chain ending with ``region`` (宁夏中卫 → the 宁 of 宁夏)."""
+    start = region.start
+    for r in sorted(ctx.of_type(T.REGION), key=lambda r: -r.start):
+        if r.end <= start and ctx.text[r.end : start] in ("", "市", "省"):
+            start = r.start
+    return start
 
 
 def headquarters(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:

@@ -386,3 +386,26 @@ def test_english_segments_dependencies_and_metrics() -> None:
     assert {("AIServer", "GPU"), ("AIServer", "HBM"), ("GPU", "Foundry"), ("Foundry", "Lithography")} <= dep
     metrics = {(f.subject, f.value, f.year, f.qualifier) for f in facts if f.predicate.value == "MENTIONS_METRIC"}
     assert {("中国", 725.0, 2024, None), ("中国", 1000.0, 2026, ">"), ("贵州枢纽", 180000.0, 2024, None)} <= metrics
+
+
+def test_no_rule_fails_on_any_corpus_we_have() -> None:
+    """Rules that raise are skipped per sentence; on our corpora none may raise (it would hide a bug)."""
+    from computekg.ingest.reader import iter_paths, read_source
+
+    roots = [ROOT / "samples" / "corpus", UNSEEN, ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "heldout3"]
+    if (SHARED / "corpus").exists():
+        roots.append(SHARED / "corpus")
+    files, _ = iter_paths(roots)
+    failures = []
+    for f in files:
+        failures += extract_source(read_source(f)).rule_errors
+    assert failures == []
+
+
+def test_facility_names_and_locations() -> None:
+    facts, _ = facts_of(
+        "由云帆智算投资建设的“天枢一号”智算中心落户甘肃庆阳。2024年，星链算力在内蒙古乌兰察布建成北原智算中心。"
+        "宁夏中卫的沙坡头数据中心产业园已入驻多家企业。"
+    )
+    loc = triples(facts, "LOCATED_IN")
+    assert {("天枢一号智算中心", "庆阳"), ("北原智算中心", "乌兰察布"), ("沙坡头数据中心产业园", "中卫")} <= loc
