@@ -236,6 +236,13 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFact
                 for comp in comps:  # 「主要有浪潮、联想等厂商」 under the heading 「2.服务器」
                     out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, topic.name), "role_section_topic", 0.7))
             continue
+        # 「A和B分别是国内NAND和DRAM的龙头企业」: the n-th company goes with the n-th category
+        resp = re.search(r"分别(是|为|作为)", clause)
+        if resp and len(comps) == len(cats) >= 2 and all(c.end <= a + resp.start() for c in comps) \
+                and all(c.start > a + resp.start() for c in cats) and re.search(rf"{ROLE}", text[cats[-1].end : b]):
+            for comp, cat in zip(comps, cats, strict=True):
+                out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cat, lex), "role_respectively", 0.85))
+            continue
         # category before a role noun, then the list: "国外的GPU芯片巨头如NVIDIA、AMD"
         for cat in cats:
             after = text[cat.end : min(b, cat.end + 12)]
@@ -336,6 +343,10 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         ):  # 「实现12英寸刻蚀设备的批量出货」: the product stands before the verb
             objs = _category_or_model_category(ctx, subjects[-1].end, vm.start(), lex, heads_only=True)
         if not objs:
+            continue
+        if len(subjects) == len(objs) >= 2 and text[max(a, vm.start() - 2) : vm.start()] == "分别":
+            for comp, obj in zip(subjects, objs, strict=True):  # 「A与B分别生产X与Y」
+                out.append(RawFact(comp, P.SUPPLIES, obj, f"verb:{vm.group(1)}", 0.8))
             continue
         # "基于 X 生产 Y": X are inputs, Y is the product
         for comp in subjects:
@@ -1307,7 +1318,14 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if nxt and re.match(rf"{_ROLE_MODIFIERS}(?:{ROLE}|客户|用户|合作伙伴)", text[nxt[0].end : nxt[0].end + 8]):
             continue  # 「B的主要PCB供应商」: B buys
         if nxt and (stop is None or nxt[0].start < comp.end + 1 + stop.start()):
-            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, nxt[0].name), "supply:possessive", 0.75))
+            owners = [comp]
+            for other in reversed([c for c in _company_list(ctx, a, comp.start)]):
+                if re.fullmatch(r"[、和与及]|以及", text[other.end : owners[-1].start]):
+                    owners.append(other)  # 「中国电信、中国移动和中国联通的数据中心」
+                else:
+                    break
+            for owner in owners:
+                out.append(RawFact(owner, P.SUPPLIES, (T.PRODUCT_CATEGORY, nxt[0].name), "supply:possessive", 0.75))
             continue
         head = _categories(ctx, a, comp.start)
         if head and re.search(r"(选用|采用|搭载|配备|使用)", text[head[0].end : comp.start]):

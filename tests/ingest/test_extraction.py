@@ -409,3 +409,14 @@ def test_facility_names_and_locations() -> None:
     )
     loc = triples(facts, "LOCATED_IN")
     assert {("天枢一号智算中心", "庆阳"), ("北原智算中心", "乌兰察布"), ("沙坡头数据中心产业园", "中卫")} <= loc
+
+
+def test_respectively_pairs_and_possessive_lists() -> None:
+    facts, _ = facts_of(
+        "长江存储和长鑫存储分别是国内NAND和DRAM的龙头企业。星曜存储与澜海半导体分别生产NAND与DRAM。"
+        "中国电信、中国移动和中国联通的数据中心机架数持续增长。"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("长江存储", "NAND"), ("长鑫存储", "DRAM"), ("星曜存储", "NAND"), ("澜海半导体", "DRAM")} <= sup
+    assert not {("长江存储", "DRAM"), ("星曜存储", "DRAM")} & sup
+    assert {("中国电信", "DataCenter"), ("中国移动", "DataCenter"), ("中国联通", "DataCenter")} <= sup
