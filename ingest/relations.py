@@ -304,9 +304,13 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         left = text[a : vm.start()]
         if _is_plan(left[-8:]) or _is_plan(text[vm.start() - 4 : vm.start()]):
             continue
+        if re.search(r"(尚未|并未|从未|未能|未|没有|不再|停止|暂停|退出|放弃|并非|不是)[^，。]{0,3}$", left):
+            continue  # 「尚未推出」, 「暂停向华为供应」: not a supply
+        # 「A为B、C提供X」: B and C after 为/向/给 are customers
+        served = re.search(r"(为|向|给|帮助|协助)(?!其)[^为向给]*$", left)
         subjects = [
             c for c in _company_list(ctx, a, vm.start())
-            if not re.search(r"(为|向|给|帮助|协助)[^，。]{0,2}$", text[a : c.start]) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
+            if not (served and c.start >= a + served.start()) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
             and not re.match(r"(的)?(旗下|子公司|母公司|控股)", text[c.end : c.end + 4])
         ]
         if not subjects and vm.group(1).isascii():

@@ -420,3 +420,13 @@ def test_respectively_pairs_and_possessive_lists() -> None:
     assert {("长江存储", "NAND"), ("长鑫存储", "DRAM"), ("星曜存储", "NAND"), ("澜海半导体", "DRAM")} <= sup
     assert not {("长江存储", "DRAM"), ("星曜存储", "DRAM")} & sup
     assert {("中国电信", "DataCenter"), ("中国移动", "DataCenter"), ("中国联通", "DataCenter")} <= sup
+
+
+def test_negations_and_customer_lists_are_not_supply() -> None:
+    facts, ents = facts_of(
+        "星衡科技尚未推出任何GPU产品。英维克为字节跳动、中国移动提供液冷解决方案。受制裁影响，澜光半导体暂停向华为供应芯片。"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert ("英维克", "Cooling") in sup
+    assert not [s for s, _ in sup if s in ("中国移动", "字节跳动", "星衡科技", "澜光半导体")]
+    assert "星衡科技尚未" not in ents  # the adverb is not part of the name
