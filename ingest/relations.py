@@ -342,6 +342,9 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             to = re.search(r"\b(to|for)\b", text[vm.end() : b])
             end = vm.end() + to.start() if to else b
         objs = _category_or_model_category(ctx, vm.end(), end, lex, heads_only=True)
+        for app in re.finditer(r"(面向|用于|针对|适用于|服务于|应用于)([^，。]{1,16}?)的", text[vm.end() : end]):
+            drop = {c.name for c in _categories(ctx, vm.end() + app.start(2), vm.end() + app.end(2))}
+            objs = [o for o in objs if o[1] not in drop]  # 「面向大模型推理的ASIC」: the model is the use, not the product
         if not objs and vm.group(1) in ("出货", "量产", "交付", "供应", "销售") and re.search(
             r"的(批量|规模化|大规模|小批量)?$", text[a : vm.start()]
         ):  # 「实现12英寸刻蚀设备的批量出货」: the product stands before the verb
@@ -1213,6 +1216,10 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             pred = P.MENTIONS_METRIC
             if is_forecast:
                 modality = "forecast"
+        if subj is None and re.search(r"(出货|订单|营收|产能|销量)", name) and (
+            companies or re.search(r"(该|其)(芯片|产品|公司|企业|型号|系列|款)", text)
+        ):
+            continue  # a product's or company's own numbers, and no region named
         if subj is None:
             prev = ctx.state.prev
             carry = re.match(r"(其中|其|该|同时|此外)", text)
@@ -1433,7 +1440,8 @@ def supplies_foundry(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     if foundry is None or _is_plan(text):
         return out
     for m in re.finditer(r"代工", text):
-        comps = [c for c in _company_list(ctx, max(0, m.start() - 14), m.start()) if m.start() - c.end <= 1]
+        comps = [c for c in _company_list(ctx, max(0, m.start() - 14), m.start()) if m.start() - c.end <= 1
+                 or re.fullmatch(r"(采用|以|用|使用)[^，。]{0,10}(工艺|制程|技术)", ctx.text[c.end : m.start()])]
         if comps and not re.search(r"(为|向|给)$", text[max(0, comps[-1].start - 1) : comps[-1].start]):
             out.append(RawFact(comps[-1], P.SUPPLIES, (T.PRODUCT_CATEGORY, foundry.name), "supply:foundry", 0.75))
     return out
@@ -1484,7 +1492,8 @@ def supplies_in_field(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     if not out:  # 「在服务器领域，A、B、C 位居国内前列」
         _, b = ctx.clause_of(m.end())
         comps = _company_list(ctx, m.end(), b)
-        if len(comps) >= 2 and re.search(r"(位居|位列|排名|领先|前列|龙头|份额|占据)", text[m.end() : b]):
+        if len(comps) >= 2 and re.search(r"(位居|位列|排名|领先|前列|龙头|份额|占据|扩产|量产|产能|出货|国产厂商|国内厂商|厂商|企业)",
+                                         text[m.end() : b]):
             out = [RawFact(c, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[0].name), "supply:field_rank", 0.7) for c in comps]
     return out
 

@@ -430,3 +430,15 @@ def test_negations_and_customer_lists_are_not_supply() -> None:
     assert ("英维克", "Cooling") in sup
     assert not [s for s, _ in sup if s in ("中国移动", "字节跳动", "星衡科技", "澜光半导体")]
     assert "星衡科技尚未" not in ents  # the adverb is not part of the name
+
+
+def test_application_words_foundry_phrases_and_product_numbers() -> None:
+    facts, _ = facts_of(
+        "深圳初创企业芯珩智算发布了首款面向大模型推理的ASIC芯片，由台积电采用5nm工艺代工。"
+        "该芯片已获得腾讯云的订单，预计年内出货超过10万片。"
+        "在存储领域，国产厂商长鑫存储、长江存储持续扩产。"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("芯珩智算", "ASIC"), ("TSMC", "Foundry"), ("长鑫存储", "Storage"), ("长江存储", "Storage")} <= sup
+    assert not [o for s, o in sup if s == "芯珩智算" and o != "ASIC"]  # 大模型 is what the chip is for
+    assert not [f for f in facts if f.predicate.value == "MENTIONS_METRIC"]  # the chip's shipments are no region's
