@@ -270,7 +270,7 @@ def supplies_from_market_lists(ctx: SentenceContext, lex: Lexicon) -> list[RawFa
     out: list[RawFact] = []
     if _TABLE_CUE.search(text):
         return out
-    market = re.compile(r"(市场|份额|前[三四五十]|排名|龙头|垄断|主导|占据|进入全球|寡头|领跑)")
+    market = re.compile(r"(市场|份额|前[三四五十]|排名|龙头|垄断|主导|占据|进入全球|寡头|领跑|位居第|位列第|排名第|居第)")
     prev_cats: list = []
     for a, b in ctx.clauses():
         clause = text[a:b]
@@ -1455,7 +1455,14 @@ def supplies_is_a(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         comps = [c for c in _company_list(ctx, 0, m.start()) if m.start() - c.end <= 2]
         cats = _categories(ctx, m.start(), m.end())
         if comps and cats and not _is_plan(text[comps[-1].end : m.end()]):
-            out.append(RawFact(comps[-1], P.SUPPLIES, _specific(ctx, cats[-1], lex), "supply:is_a", 0.8))
+            subjects = [comps[-1]]
+            for other in reversed(_company_list(ctx, 0, comps[-1].start)):
+                if re.fullmatch(r"[、和与及]|以及", text[other.end : subjects[-1].start]):
+                    subjects.append(other)  # 「A与B是…的两大供应商」
+                else:
+                    break
+            for comp in subjects:
+                out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cats[-1], lex), "supply:is_a", 0.8))
     return out
 
 

@@ -442,3 +442,13 @@ def test_application_words_foundry_phrases_and_product_numbers() -> None:
     assert {("芯珩智算", "ASIC"), ("TSMC", "Foundry"), ("长鑫存储", "Storage"), ("长江存储", "Storage")} <= sup
     assert not [o for s, o in sup if s == "芯珩智算" and o != "ASIC"]  # 大模型 is what the chip is for
     assert not [f for f in facts if f.predicate.value == "MENTIONS_METRIC"]  # the chip's shipments are no region's
+
+
+def test_rank_clauses_and_is_a_lists() -> None:
+    facts, _ = facts_of(
+        "根據集邦科技統計，2024年全球晶圓代工市場中，台積電市佔率達64%，中芯國際位居第三。"
+        "台達電與光寶科是資料中心電源的兩大供應商。", "tw.txt"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("TSMC", "Foundry"), ("中芯国际", "Foundry"), ("Delta Electronics", "PowerSupply")} <= sup
+    assert any(o == "PowerSupply" and s != "Delta Electronics" for s, o in sup)  # 光寶科, discovered
