@@ -1454,7 +1454,7 @@ def supplies_is_a(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     for m in re.finditer(rf"是(一家|国内|全球|中国|我国|目前)?[^，。；]{{0,24}}?{ROLE}", text):
         comps = [c for c in _company_list(ctx, 0, m.start()) if m.start() - c.end <= 2]
         cats = _categories(ctx, m.start(), m.end())
-        if comps and cats and not _is_plan(text[comps[-1].end : m.end()]):
+        if comps and cats and not _is_plan(text[comps[-1].end : m.end()]) and "分别" not in text[comps[-1].end : m.start() + 1]:
             subjects = [comps[-1]]
             for other in reversed(_company_list(ctx, 0, comps[-1].start)):
                 if re.fullmatch(r"[、和与及]|以及", text[other.end : subjects[-1].start]):
