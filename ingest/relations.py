@@ -94,6 +94,16 @@ def _ancestors(name: str, lex: Lexicon) -> set[str]:
     return seen
 
 
+def _list_ending_with(ctx: SentenceContext, last: Mention, start: int) -> list[Mention]:
+    """``last`` and the companies joined to it by 、/和/与/及 just before it (from ``start`` on)."""
+    members = [last]
+    for other in reversed(_company_list(ctx, start, last.start)):
+        if not re.fullmatch(r"[、和与及]|以及", ctx.text[other.end : members[-1].start]):
+            break
+        members.append(other)
+    return members
+
+
 def _is_plan(text: str) -> bool:
     return bool(PLAN.search(text))
 
@@ -1329,13 +1339,7 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         if nxt and re.match(rf"{_ROLE_MODIFIERS}(?:{ROLE}|客户|用户|合作伙伴)", text[nxt[0].end : nxt[0].end + 8]):
             continue  # 「B的主要PCB供应商」: B buys
         if nxt and (stop is None or nxt[0].start < comp.end + 1 + stop.start()):
-            owners = [comp]
-            for other in reversed([c for c in _company_list(ctx, a, comp.start)]):
-                if re.fullmatch(r"[、和与及]|以及", text[other.end : owners[-1].start]):
-                    owners.append(other)  # 「中国电信、中国移动和中国联通的数据中心」
-                else:
-                    break
-            for owner in owners:
+            for owner in _list_ending_with(ctx, comp, a):  # 「中国电信、中国移动和中国联通的数据中心」
                 out.append(RawFact(owner, P.SUPPLIES, (T.PRODUCT_CATEGORY, nxt[0].name), "supply:possessive", 0.75))
             continue
         head = _categories(ctx, a, comp.start)
@@ -1455,13 +1459,7 @@ def supplies_is_a(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         comps = [c for c in _company_list(ctx, 0, m.start()) if m.start() - c.end <= 2]
         cats = _categories(ctx, m.start(), m.end())
         if comps and cats and not _is_plan(text[comps[-1].end : m.end()]) and "分别" not in text[comps[-1].end : m.start() + 1]:
-            subjects = [comps[-1]]
-            for other in reversed(_company_list(ctx, 0, comps[-1].start)):
-                if re.fullmatch(r"[、和与及]|以及", text[other.end : subjects[-1].start]):
-                    subjects.append(other)  # 「A与B是…的两大供应商」
-                else:
-                    break
-            for comp in subjects:
+            for comp in _list_ending_with(ctx, comps[-1], 0):  # 「A与B是…的两大供应商」
                 out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cats[-1], lex), "supply:is_a", 0.8))
     return out
 
