@@ -19,6 +19,8 @@ year) first, as the gold is.
   relation are neither rewarded nor penalised (removed from both counts);
 - recall: matched ``core`` relations / ``core`` relations.
 
+Only documents the gold annotates are scored (a README lying beside the texts is not).
+
 A gold file without ``HEADQUARTERED_IN`` relations (the seed guide folds headquarters into
 ``LOCATED_IN``) has predicted ``HEADQUARTERED_IN`` facts scored as ``LOCATED_IN``.
 """
@@ -170,7 +172,8 @@ def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs
                     entities: list[Entity] | None = None):
     """Per-predicate and overall scores plus the unmatched rows (for error analysis)."""
     aliases = {e.name: e.aliases for e in entities or [] if e.type.value != "Metric"}
-    preds = _dedupe(facts)
+    annotated = {g["doc"] for g in gold.relations} | {d for e in gold.entities for d in e.get("docs", [])}
+    preds = [f for f in _dedupe(facts) if f.evidence.doc in annotated]  # a README beside the texts is not scored
     rels = [g for g in gold.relations if docs is None or g["doc"] in docs]
     by_pred: dict[str, Score] = defaultdict(Score)
     matched_gold: set[int] = set()
@@ -218,9 +221,10 @@ def score_entities(gold: Gold, entities: list[Entity], docs: set[str] | None = N
         if e.get("type") == "Company" and e.get("tier") in ("core", "extended")
         and (docs is None or set(e.get("docs", [])) & docs)
     ]
+    annotated = {g["doc"] for g in gold.relations} | {d for e in gold.entities for d in e.get("docs", [])}
     predicted: dict[str, Entity] = {}
     for e in entities:
-        if e.type.value not in ("Company", "CompanyGroup"):
+        if e.type.value not in ("Company", "CompanyGroup") or (e.docs and not set(e.docs) & annotated):
             continue
         for surface in [e.name, *e.aliases]:
             predicted.setdefault(_norm(surface), e)
