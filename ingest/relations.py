@@ -998,6 +998,25 @@ def headquarters(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         after = [c for c in comps if c.start > region.end and re.fullmatch(r"的", text[region.end : c.start])]
         if after:
             add(after[0], region, "hq:位于的")
+    # 「来自杭州的初创企业C」, 「合肥企业C」: a city named right before a company cue and the name
+    for comp in comps:
+        m = re.search(r"(?:来自)?([^，。；]{2,8}?)(?:的)?(?:初创企业|初创公司|企业|公司|厂商|新锐|独角兽)$",
+                      text[max(0, comp.start - 16) : comp.start])
+        if m:
+            base = max(0, comp.start - 16)
+            region = _region_chain_at(ctx, base + m.start(1))
+            ent = lex.entity(T.REGION.value, region.name) if region is not None else None
+            whole = region is not None and re.fullmatch(r"(市|省)?", text[region.end : base + m.end(1)])
+            if whole and ent is not None and ent.attrs.get("subtype") not in ("country", "macro_region"):
+                add(comp, region, "hq:place_cue")  # the place is all that stands between 来自 and the cue
+    # 「C在R设立/建设…基地/工厂」: a site of the company
+    for comp in comps:
+        m = re.match(r"(?:已|将)?在([^，。；]{2,8}?)(?:投资)?(?:设立|建设|新建|投建|建成|布局|落地)[^，。；]{0,16}?"
+                     r"(?:基地|工厂|产线|研发中心|中心|园区|项目)", text[comp.end : comp.end + 40])
+        if m and not _is_plan(text[comp.end : comp.end + m.end()]):
+            region = _region_chain_at(ctx, comp.end + m.start(1))
+            if region is not None:
+                out.append(RawFact(comp, P.LOCATED_IN, region, "located:company_site", 0.65))
     for comp in comps:
         m = _EN_HQ.match(text, comp.end)
         if m:

@@ -452,3 +452,13 @@ def test_rank_clauses_and_is_a_lists() -> None:
     sup = triples(facts, "SUPPLIES")
     assert {("TSMC", "Foundry"), ("中芯国际", "Foundry"), ("Delta Electronics", "PowerSupply")} <= sup
     assert any(o == "PowerSupply" and s != "Delta Electronics" for s, o in sup)  # 光寶科, discovered
+
+
+def test_headquarters_from_place_cues_and_company_sites() -> None:
+    facts, _ = facts_of(
+        "来自杭州的初创企业澄渊科技推出了液冷服务器。合肥企业启曜星算发布了新一代AI加速卡。"
+        "芯嶂半导体在无锡投资建设12英寸封测基地。温州市国金公司将继续携手多家机构。"
+    )
+    assert {("澄渊科技", "杭州"), ("启曜星算", "合肥")} <= triples(facts, "HEADQUARTERED_IN")
+    assert ("芯嶂半导体", "无锡") in triples(facts, "LOCATED_IN")
+    assert not [s for s, _ in triples(facts, "HEADQUARTERED_IN") if "携手" in s]
