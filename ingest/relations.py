@@ -414,7 +414,7 @@ def supplies_from_deployment_lists(ctx: SentenceContext, lex: Lexicon) -> list[R
 
 _SHARE_CUE = re.compile(
     r"(市场份额|份额|占有率|市占率|占比|约占|占据|独占|占|拿下|market share|share of|held|holds|accounted for|"
-    r"controlled|controls|captured|commanded|took)"
+    r"controlled|controls|captured|commanded|took|\bshare\b)"
 )
 
 
@@ -422,7 +422,12 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     text = ctx.text
     out: list[RawFact] = []
     pct = [v for v in ctx.values if v.unit == "%"]
-    if not pct or not _SHARE_CUE.search(text):
+    prev = ctx.state.prev
+    after_semicolon = bool(  # 「…份额为34.5%，排名第一；华为以32%紧随其后」
+        prev is not None and prev.text.rstrip().endswith(("；", ";")) and _SHARE_CUE.search(prev.text)
+        and any(v.unit == "%" for v in prev.values)
+    )
+    if not pct or not (_SHARE_CUE.search(text) or after_semicolon):
         return out
     sentence_cats = _categories(ctx, 0, len(text))
     used: set[int] = set()
@@ -453,15 +458,17 @@ def market_shares(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         window = text[a : v.start]
         if re.search(r"(合计|二者|两者|两家|三家|四家|五家|前三|前五|前十|共同|加起来|总计|前[0-9])", window):
             continue
-        if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]):
+        if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]) \
+                and not re.match(r"\s*(market )?share\b", text[v.end : v.end + 14]):  # "with a 28% share"
             # 「A份额居首，约为47%」: the cue sits in the clause before a bare value
             # 「英伟达的占有率超过80%，AMD约为12%」: a company and a bare value continue an earlier share clause
             pa = ctx.clause_of(a - 1)[0] if a > 0 else a
             named = _company_list(ctx, a, v.start)
             bare = window[named[-1].end - a :] if named else window
-            if not (a > 0 and re.fullmatch(r"(的)?(约为|约|为|达到|达|超过|接近|不足|高达|仅为|仅|只有)?", bare)
-                    and (re.search(r"(份额|占有率|市占率|居首|位列|排名|位居)", text[pa:a])
-                         or named and _SHARE_CUE.search(text[:a]))):
+            filler = re.fullmatch(r"(的)?(以约|以|约为|约|为|达到|达|超过|接近|不足|高达|仅为|仅|只有)?|\s*(at|with|of)?\s*(about|around|roughly)?\s*", bare)
+            if not (filler and (a > 0 and (re.search(r"(份额|占有率|市占率|居首|位列|排名|位居)", text[pa:a])
+                                           or named and _SHARE_CUE.search(text[:a]))
+                                or named and after_semicolon)):
                 continue
         comps = _company_list(ctx, a, v.start)
         if not comps and re.search(r"(该公司|其|该企业)", window):

@@ -462,3 +462,12 @@ def test_headquarters_from_place_cues_and_company_sites() -> None:
     assert {("澄渊科技", "杭州"), ("启曜星算", "合肥")} <= triples(facts, "HEADQUARTERED_IN")
     assert ("芯嶂半导体", "无锡") in triples(facts, "LOCATED_IN")
     assert not [s for s, _ in triples(facts, "HEADQUARTERED_IN") if "携手" in s]
+
+
+def test_shares_after_semicolons_and_english_share_nouns() -> None:
+    facts, _ = facts_of("在国内以太网交换机市场，新华三的份额为34.5%，排名第一；华为以32%紧随其后。")
+    shares = {(f.subject, f.object, f.value) for f in facts if f.predicate.value == "HAS_MARKET_SHARE"}
+    assert {("新华三", "Switch", 34.5), ("华为", "Switch", 32.0)} <= shares
+    en, _ = facts_of("Inspur led China's server market in 2023 with a 28% share, ahead of H3C at 17%.", "en.txt")
+    shares = {(f.subject, f.object, f.value, f.year) for f in en if f.predicate.value == "HAS_MARKET_SHARE"}
+    assert {("浪潮信息", "Server", 28.0, 2023), ("新华三", "Server", 17.0, 2023)} <= shares
