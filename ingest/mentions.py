@@ -544,7 +544,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
                 continue  # a measure (智能算力) is not a company
             add(s, e, name, view[max(0, m.start() - 20) : m.end() + 20], 0.75)
 
-    for rx in (_EVENT_SUBJECT, _BUY_FROM):
+    for rx in (_EVENT_SUBJECT, _BUY_FROM, _MADE_BY):
         for m in rx.finditer(view):
             s, e = m.start(1), m.end(1)
             name = m.group(1)
@@ -649,7 +649,7 @@ _CUE_NAME = re.compile(
 _VERB_SUBJECTS = re.compile(
     rf"(?:^|(?<=[，。；：:\n]))((?:[{CJK}]{{2,6}}?(?:、|与|和|及))*[{CJK}]{{2,6}}?)"
     r"(?:分别|均|也|还|已|已经|主要|则|目前|近日|日前|都|正|同时|率先|陆续|相继|先后|尚未|并未|未|不再|暂停|停止)*"
-    r"(?:供应|生产|推出|研发|研制|出货|量产|制造|交付|发布)"
+    r"(?:供应|生产|推出|研发|研制|出货|量产|制造|交付|发布|主营|专注于|深耕|聚焦|主攻|致力于)"
 )
 # names that only a company can be: 「X获得…融资」, 「X（股票代码…）」, 「X董事长」, 「X的客户包括」, 「向X采购」
 _EVENT_SUBJECT = re.compile(
@@ -658,13 +658,16 @@ _EVENT_SUBJECT = re.compile(
     rf"(?:在|于|登陆)(?:上交所|深交所|港交所|北交所|科创板|创业板))"
 )
 _TABLE_COMPANY_HEAD = re.compile(r"(公司|厂商|企业|供应商|代表|玩家|品牌|Company|Vendor|Supplier|Maker)", re.I)
+# 「采用X提供的交换机」: X is the maker of what is used
+_MADE_BY = re.compile(rf"(?:采用|选用|使用|搭载|部署|基于|由)([{CJK}]{{2,6}}?)(?:提供|生产|研发|推出|供应|制造|设计|自研)的")
 _BUY_FROM = re.compile(rf"(?:向|从)([{CJK}]{{2,6}}?)(?:批量|大量|持续)?(?:采购|购买|订购|进口)")
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
 _SHAPED_NAME = re.compile(
     rf"(?:^|(?<=[，。；：:\s、和与及由向被从据“「的]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其|多家|一家|各家|据|由|向|从|被|和|与|及)"
     rf"([{CJK}]{{2,4}}(科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技|热控|电气|精工|"
     rf"光学|信息|数科|数据|智能|存储|微电|芯片|网络|电源|激光|材料|装备|软件))"
-    rf"(?={_NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|介绍|表示|称|宣布|公告|披露|”|」)"
+    rf"(?={_NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|介绍|表示|称|宣布|公告|披露|"
+    rf"主营|专注|深耕|聚焦|主攻|致力|”|」)"
 )
 _COLON_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(代表|主要|龙头|重点)?{COMPANY_CUE}(有|包括|为)?[：:]")
 _NOT_NAMES = {

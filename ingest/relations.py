@@ -22,6 +22,7 @@ COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
 PLAN = re.compile(r"(拟|计划|考虑|打算|有意|筹划|将要|准备|有望|或将|传闻|据传|意向)")
 SUPPLY_VERB = re.compile(
     r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|负责(?!人)|"
+    r"主营|专注于|专注|深耕|聚焦|主攻|致力于|"
     r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|shipped|sells|manufactures|builds|"
     r"started sampling|is sampling|samples|sampled|mass-produces|offers|unveiled|introduced|rolled out)(了|的|出)?"
 )
@@ -1437,6 +1438,21 @@ def supplies_english_roles(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+def supplies_made_by(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「采用锐岭通信提供的400G交换机」, 「X推出的CAT」: the company before 「提供/推出…的」 makes the CAT."""
+    text = ctx.text
+    out = []
+    for m in re.finditer(r"(提供|生产|研发|推出|供应|制造|设计|自研)的", text):
+        comps = [c for c in _company_list(ctx, max(0, m.start() - 12), m.start()) if m.start() - c.end <= 1]
+        if not comps or _is_plan(text[max(0, comps[-1].start - 6) : m.start()]):
+            continue
+        _, b = ctx.clause_of(m.end())
+        objs = _category_or_model_category(ctx, m.end(), min(b, m.end() + 16), lex, heads_only=True)
+        if objs and not re.search(r"(为|向|给)$", text[max(0, comps[-1].start - 1) : comps[-1].start]):
+            out.append(RawFact(comps[-1], P.SUPPLIES, objs[0], f"supply:made_by_{m.group(1)}", 0.75))
+    return out
+
+
 def supplies_purchase(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「向/从 X 采购 Y」: X supplies Y; 「据X介绍，其CAT…」: X's own product."""
     text = ctx.text
@@ -1556,4 +1572,5 @@ RULES: list[Rule] = [
     supplies_english_appositive,
     supplies_english_roles,
     supplies_purchase,
+    supplies_made_by,
 ]

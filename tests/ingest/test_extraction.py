@@ -471,3 +471,12 @@ def test_shares_after_semicolons_and_english_share_nouns() -> None:
     en, _ = facts_of("Inspur led China's server market in 2023 with a 28% share, ahead of H3C at 17%.", "en.txt")
     shares = {(f.subject, f.object, f.value, f.year) for f in en if f.predicate.value == "HAS_MARKET_SHARE"}
     assert {("浪潮信息", "Server", 28.0, 2023), ("新华三", "Server", 17.0, 2023)} <= shares
+
+
+def test_business_focus_verbs_and_made_by_phrases() -> None:
+    facts, _ = facts_of(
+        "曜沧股份主营业务为光模块。启峦智能专注于AI推理芯片的研发。汇澄存储深耕企业级SSD领域多年。"
+        "该集群全部采用锐峤通信提供的400G交换机。"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("曜沧股份", "OpticalModule"), ("启峦智能", "AIChip"), ("汇澄存储", "SSD"), ("锐峤通信", "Switch")} <= sup
