@@ -327,8 +327,25 @@ def pattern_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         cand = lex.first_of(full, T.POLICY) or lex.first_of(title, T.POLICY)
         name = cand.name if cand else full
         out.append(Mention(m.start(), m.end(), m.group(), T.POLICY, name, "pattern", confidence=0.9))
+    for m in _GOV_BODY.finditer(view):  # 「芜湖市人民政府」, 「贵州省大数据发展管理局」
+        lead = re.match(r"(近日|日前|目前|此前|今年|去年|近期|昨日|今日|由|经|据|在|并|已|将)+", m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)  # 「近日鄂州市人民政府」: the place starts after the lead words
+        known = next((k for k in range(start, m.end(1) - 1) if lex.first_of(view[k : m.end(1)], T.REGION)), None)
+        if known is None and not (m.group(2) and m.end(1) - start >= 2 and plausible_name(view[start : m.end(1)])):
+            continue
+        start = known if known is not None and not m.group(2) else start
+        name = view[start : m.end()]
+        if not lex.first_of(name, T.ORGANIZATION):
+            out.append(Mention(start, m.end(), name, T.ORGANIZATION, name, "pattern", confidence=0.85))
     out.extend(facility_mentions(view, lex))
     return out
+
+
+_GOV_BODY = re.compile(
+    rf"([{CJK}]{{2,8}}?)(省|市|区|县|自治区)?(?:人民政府(?:办公厅|办公室)?|发展和改革委员会|发展改革委|发改委|"
+    r"经济和信息化局|经济和信息化厅|经信局|经信委|工业和信息化局|工业和信息化厅|工信厅|工信局|"
+    r"大数据发展管理局|大数据局|数据局|数据资源局|通信管理局|科学技术局|科技厅|科技局)"
+)
 
 
 # ---------------------------------------------------------------- company discovery

@@ -1438,6 +1438,30 @@ def supplies_english_roles(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+def issued_by(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「芜湖市人民政府印发《…方案》」, 「工业和信息化部等六部门联合发布《…》」: who issued a policy."""
+    text = ctx.text
+    out = []
+    for m in re.finditer(r"(等[一二三四五六七八九十\d]+(?:个)?(?:部门|部委|单位))?(?:联合)?(?:正式)?(印发|发布|出台|颁布|制定|公布|推出)(了)?", text):
+        policies = [p for p in ctx.of_type(T.POLICY) if m.end() <= p.start <= m.end() + 2]
+        issuers = [o for o in ctx.between(0, m.start(), T.ORGANIZATION) if o.end == m.start()]
+        if not policies or not issuers:
+            continue
+        for org in _orgs_joined(ctx, issuers[-1]):
+            out.append(RawFact(policies[0], P.ISSUED_BY, org, "issued_by", 0.8))
+    return out
+
+
+def _orgs_joined(ctx: SentenceContext, last: Mention) -> list[Mention]:
+    """``last`` and the organisations joined to it by 、/和/与 before it (「国家发展改革委、工业和信息化部」)."""
+    members = [last]
+    for other in reversed(ctx.between(0, last.start, T.ORGANIZATION)):
+        if not re.fullmatch(r"[、和与及]|以及", ctx.text[other.end : members[-1].start]):
+            break
+        members.append(other)
+    return members
+
+
 def supplies_made_by(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「采用锐岭通信提供的400G交换机」, 「X推出的CAT」: the company before 「提供/推出…的」 makes the CAT."""
     text = ctx.text
@@ -1573,4 +1597,5 @@ RULES: list[Rule] = [
     supplies_english_roles,
     supplies_purchase,
     supplies_made_by,
+    issued_by,
 ]

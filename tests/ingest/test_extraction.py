@@ -480,3 +480,14 @@ def test_business_focus_verbs_and_made_by_phrases() -> None:
     )
     sup = triples(facts, "SUPPLIES")
     assert {("曜沧股份", "OpticalModule"), ("启峦智能", "AIChip"), ("汇澄存储", "SSD"), ("锐峤通信", "Switch")} <= sup
+
+
+def test_issued_by_named_and_local_government_bodies() -> None:
+    facts, ents = facts_of(
+        "2024年5月，鄂州市人民政府印发《鄂州市智算中心建设三年行动方案》。"
+        "国家发展改革委、国家数据局联合印发《关于推进算力网络建设的指导意见》。"
+    )
+    issued = triples(facts, "ISSUED_BY")
+    assert ("《鄂州市智算中心建设三年行动方案》", "鄂州市人民政府") in issued
+    assert {("《关于推进算力网络建设的指导意见》", "国家发展和改革委员会"), ("《关于推进算力网络建设的指导意见》", "国家数据局")} <= issued
+    assert ents["鄂州市人民政府"].type.value == "Organization"
