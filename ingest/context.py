@@ -129,7 +129,7 @@ def parse_values(text: str) -> list[Value]:
     out: list[Value] = []
     for m in _VALUE.finditer(text):
         s, e = m.start(), m.end()
-        num, unit = m.group(1), m.group(2)
+        num, unit = m.group(1).replace(",", ""), m.group(2)
         before = text[max(0, s - 1) : s]
         if re.match(r"\s*(年|月|日|号|nm|纳米|层|位|期|代|届|点|条|类|项|名|大|五)", text[m.end(1) : m.end(1) + 3]) and unit is None:
             continue
@@ -145,7 +145,7 @@ def parse_values(text: str) -> list[Value]:
             continue
         qualifier = _qualifier(text, s, e)
         unit_norm = _norm_unit(unit)
-        out.append(Value(s, e, float(num.replace(",", "")), unit_norm, qualifier, m.group()))
+        out.append(Value(s, e, float(num), unit_norm, qualifier, m.group()))
     for m in _FRACTION_RX.finditer(text):
         out.append(Value(m.start(), m.end(), _FRACTION[m.group()], "%", "≈", m.group()))
     for m in _TENTHS.finditer(text):  # 「市占率约三成」 = 30%
