@@ -76,13 +76,16 @@ _EN_WORD = r"[A-Z][A-Za-z0-9&]+(?:-[A-Za-z0-9]+)?(?<!-based)"
 _EN_COMPANY = re.compile(
     rf"\b((?:{_EN_WORD} ){{0,3}}{_EN_WORD}) "
     r"(Inc\.?|Corp\.?|Corporation|Technologies|Technology|Semiconductor|Semiconductors|Systems|Networks|"
-    r"Microelectronics|Electronics|Labs|Ltd\.?|Co\.|Group|Computing|Photonics|Micro|Silicon|Devices)\b"
+    r"Microelectronics|Electronics|Labs|Ltd\.?|Co\.|Group|Computing|Photonics|Micro|Silicon|Devices|Tech|Semi|"
+    r"Optics|Memory|Storage|Power|Energy|Cloud|Data|Intelligence)\b"
 )
 _EN_BASED = re.compile(r"\b([A-Z][a-z]+)-based ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
 _EN_CUE = re.compile(r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker) ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
 _EN_APPOSITIVE = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&]+ ){0,2}[A-Z][A-Za-z0-9&]+), (?:a|an|the|another) [^,.;]{0,40}?"
+    r"\b((?:[A-Z][A-Za-z0-9&]+ ){0,2}[A-Z][A-Za-z0-9&]+)(?:, (?:a|an|the|another) [^,.;]{0,40}?"
     r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker|manufacturer|developer)\b"
+    r"|, (?:which|that) (?:makes|supplies|produces|designs|develops|builds|sells|ships)\b"
+    r"| (?:is|was) (?:a|an|one of the) [^,.;]{0,30}?\b(?:supplier|maker|vendor|designer|manufacturer|producer|provider)s? of\b)"
 )
 _EN_SUCH_AS = re.compile(
     r"\b(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|companies|firms|players|"

@@ -24,7 +24,8 @@ SUPPLY_VERB = re.compile(
     r"(推出|发布|研发|研制|生产|量产|供应|提供|出货|制造|设计|开发|布局|销售|交付|自研|打造|负责(?!人)|"
     r"主营|专注于|专注|深耕|聚焦|主攻|致力于|"
     r"supplies|supply|makes|produces|designs|develops|launched|launches|ships|shipped|sells|manufactures|builds|"
-    r"started sampling|is sampling|samples|sampled|mass-produces|offers|unveiled|introduced|rolled out)(了|的|出)?"
+    r"started sampling|is sampling|samples|sampled|mass-produces|offers|unveiled|introduced|rolled out|"
+    r"provides|provided|delivers|delivered)(了|的|出)?"
 )
 ROLE = r"(?:龙头|巨头|厂商|供应商|企业|公司|玩家|代表|领导者|霸主|制造商|服务商|提供商|三强|双雄|代工厂|厂)"
 _ROLE_MODIFIERS = r"(?:绝对|主要|核心|重要|头部|领先|知名|一线|国产|国内|本土|海外|国外|全球|代表性|优质)*"
@@ -54,9 +55,11 @@ def _category_or_model_category(
     """Categories in [a, b) and the categories of the models there. ``heads_only`` drops a category
     that only modifies the next one (the GPU of 「GPU云服务」)."""
     cats = _categories(ctx, a, b)
+    # 「HBM控制器」, "SSD controllers": a part made for the category, not the category itself
+    cats = [c for c in cats if not re.match(r"(控制器|控制芯片|主控| controllers?\b)", ctx.text[c.end : c.end + 12])]
     if heads_only:  # the head comes last: 「GPU云服务」, 「AI芯片的封装测试」
         cats = [c for i, c in enumerate(cats)
-                if not (i + 1 < len(cats) and ctx.text[c.end : cats[i + 1].start] in ("", "的"))]
+                if not (i + 1 < len(cats) and ctx.text[c.end : cats[i + 1].start] in ("", "的", " "))]
     out = [(T.PRODUCT_CATEGORY, m.name) for m in cats]
     for m in ctx.between(a, b, T.PRODUCT_MODEL):
         ent = lex.entity(T.PRODUCT_MODEL, m.name)
@@ -1427,6 +1430,26 @@ def supplies_english_roles(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             first = objs[:1]
             if first and not re.search(r"[,.;]", text[comp.end : comp.end + 3]):
                 out.append(RawFact(comp, P.SUPPLIES, first[0], "supply:en_possessive", 0.7))
+    for m in re.finditer(r"\bfrom ", text):  # "GPUs from Nvidia", "accelerators from Huawei and Cambricon"
+        cats = [c for c in _categories(ctx, max(0, m.start() - 30), m.start()) if not text[c.end : m.start()].strip()]
+        after = _company_list(ctx, m.end(), len(text))
+        if not cats or not after or after[0].start - m.end() > 1:
+            continue
+        members = [after[0]]
+        for comp in after[1:]:
+            if not re.fullmatch(r", and |, | and ", text[members[-1].end : comp.start]):
+                break
+            members.append(comp)
+        for comp in members:
+            out.append(RawFact(comp, P.SUPPLIES, (T.PRODUCT_CATEGORY, cats[-1].name), "supply:en_from", 0.7))
+    for m in re.finditer(r"\b(?:supplier|maker|vendor|designer|manufacturer|producer|provider)s? of ", text):
+        comps = [c for c in _company_list(ctx, max(0, m.start() - 50), m.start())
+                 if re.fullmatch(r" (?:is|was) (?:a|an|one of the) [^,.;]*", text[c.end : m.start()])]
+        stop = re.search(r"[.;]|, (?:which|while|but)\b", text[m.end() :])
+        objs = _category_or_model_category(ctx, m.end(), m.end() + (stop.start() if stop else len(text)), lex, heads_only=True)
+        for comp in comps[-1:]:
+            for obj in objs:
+                out.append(RawFact(comp, P.SUPPLIES, obj, "supply:en_supplier_of", 0.8))
     for m in re.finditer(r"\b(?:is|are|was|were)? ?(supplied|provided|made|manufactured|produced|fabricated|built) by ", text):
         comps = [c for c in _company_list(ctx, m.end(), m.end() + 40) if c.start - m.end() <= 4]
         objs = _category_or_model_category(ctx, max(0, m.start() - 40), m.start(), lex)

@@ -491,3 +491,17 @@ def test_issued_by_named_and_local_government_bodies() -> None:
     assert ("《鄂州市智算中心建设三年行动方案》", "鄂州市人民政府") in issued
     assert {("《关于推进算力网络建设的指导意见》", "国家发展和改革委员会"), ("《关于推进算力网络建设的指导意见》", "国家数据局")} <= issued
     assert ents["鄂州市人民政府"].type.value == "Organization"
+
+
+def test_english_from_which_makes_supplier_of_and_provides() -> None:
+    facts, _ = facts_of(
+        "Most Chinese AI clusters still run on GPUs from Nvidia, although accelerators from Huawei and Cambricon "
+        "are gaining ground. Halvrex, which makes liquid-cooling systems, counts hyperscalers as customers. "
+        "Brightmere Semiconductor is a Chinese supplier of HBM controllers and enterprise SSDs. "
+        "Velorra Tech provides GPU cloud services to AI start-ups.",
+        "en.txt",
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("NVIDIA", "GPU"), ("华为", "AIChip"), ("寒武纪", "AIChip"), ("Halvrex", "Cooling")} <= sup
+    assert {("Brightmere Semiconductor", "SSD"), ("Velorra Tech", "CloudService")} <= sup
+    assert ("Brightmere Semiconductor", "HBM") not in sup and ("Velorra Tech", "GPU") not in sup
