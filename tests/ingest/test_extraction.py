@@ -392,7 +392,7 @@ def test_no_rule_fails_on_any_corpus_we_have() -> None:
     """Rules that raise are skipped per sentence; on our corpora none may raise (it would hide a bug)."""
     from computekg.ingest.reader import iter_paths, read_source
 
-    roots = [ROOT / "samples" / "corpus", UNSEEN, ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "data" / "heldout3"]
+    roots = [ROOT / "samples" / "corpus", UNSEEN, *(ROOT / "tests" / "data" / f"heldout{i}" for i in (2, 3, 4))]
     if (SHARED / "corpus").exists():
         roots.append(SHARED / "corpus")
     files, _ = iter_paths(roots)

@@ -2,7 +2,11 @@
 evidence verbatim in its doc, relation ends declared as entities, domain/range respected."""
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen"
 
@@ -39,3 +43,11 @@ def test_unseen_passages_are_short():
         if p.suffix in {".txt", ".md"} and p.name != "README.md":
             n = len(p.read_text(encoding="utf-8"))
             assert 300 <= n <= 900, (p.name, n)
+
+
+@pytest.mark.parametrize("name", ["heldout2", "heldout3", "heldout4"])
+def test_heldout_golds_pass_their_checkers(name):
+    """Each held-out set ships its own checker (evidence verbatim, ends declared); it must report no error."""
+    folder = UNSEEN.parent / name
+    done = subprocess.run([sys.executable, "check_gold.py"], cwd=folder, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "errors: 0" in done.stdout, done.stdout[-1500:]
