@@ -22,7 +22,7 @@ import psutil
 
 from computekg.graph.atomic import remove_database, write_database
 from computekg.graph.base import MENTIONED_IN, STUB_SOURCE, entity_to_row, fact_to_row
-from computekg.graph.ladybug import LadybugStore, schema_ddl
+from computekg.graph.ladybug import LadybugStore, schema_ddl, single_threaded
 from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, EntityType, entity_id
 from computekg.queries.analysis import ChainGraph
 from computekg.queries.library import list_queries, run_query
@@ -206,12 +206,13 @@ def copy_frames(node_frames: dict[str, pd.DataFrame], rel_frames: dict[tuple[str
     conn = ladybug.Connection(db)
     for stmt in schema_ddl():
         conn.execute(stmt)
-    for label, df in node_frames.items():  # noqa: B007 - df is read by COPY through its name
-        conn.execute(f"COPY {label} FROM df")
     total = 0
-    for (rtype, src, dst), df in rel_frames.items():  # noqa: B007
-        conn.execute(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
-        total += len(df)
+    with single_threaded(conn):  # the same guard as the project's store (a LadybugDB scan deadlock)
+        for label, df in node_frames.items():  # noqa: B007 - df is read by COPY through its name
+            conn.execute(f"COPY {label} FROM df")
+        for (rtype, src, dst), df in rel_frames.items():  # noqa: B007
+            conn.execute(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
+            total += len(df)
     conn.close()
     db.close()
     return total

@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -73,6 +74,23 @@ def schema_ddl() -> list[str]:
     froms = ", ".join(f"FROM {t.value} TO {EntityType.DOCUMENT.value}" for t in EntityType)
     stmts.append(f"CREATE REL TABLE IF NOT EXISTS {MENTIONED_IN}({froms}, count INT64)")
     return stmts
+
+
+@contextmanager
+def single_threaded(conn: Any) -> Iterator[None]:
+    """Run ``COPY … FROM <DataFrame>`` on one thread, then restore the connection's thread count.
+
+    LadybugDB 0.22 deadlocks (every thread parked on a futex, no CPU) when several threads scan a
+    large object-dtype DataFrame of non-ASCII strings (reproduced with 262,145 and 438,596 company
+    ids; 200,000 rows or ASCII ids load fine). The scan needs the GIL per value anyway, so one
+    thread costs little (measured in bench/RESULTS.md).
+    """
+    threads = conn.execute("CALL current_setting('threads') RETURN *").get_next()[0]
+    conn.execute("CALL threads=1")
+    try:
+        yield
+    finally:
+        conn.execute(f"CALL threads={int(threads)}")
 
 
 def _frame(rows: list[dict[str, Any]], columns: dict[str, str], lead: list[str] = ()) -> pd.DataFrame:
@@ -212,7 +230,8 @@ class LadybugStore(GraphStore):
         assert frame is not None and frame.f_back is not None
         df = frame.f_back.f_locals["df"]  # noqa: F841 - looked up by the engine
         try:
-            self._conn.execute(stmt)
+            with single_threaded(self._conn):
+                self._conn.execute(stmt)
         except Exception as exc:
             raise StoreError(f"{self.path}: {_one_line(exc)}") from exc
 
