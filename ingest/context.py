@@ -60,6 +60,7 @@ class DocState:
 
     last_company: Mention | None = None
     last_facility: Mention | None = None
+    last_region: Mention | None = None  # the last province/city/cluster named (for 「全市」, 「全省」)
     section_category: Mention | None = None
     prev: SentenceContext | None = None
     doc_year: int | None = None

@@ -77,6 +77,10 @@ def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtract
         facilities = ctx.of_type(T.FACILITY)
         if facilities:
             state.last_facility = facilities[-1]
+        local = [r for r in ctx.of_type(T.REGION) if (lex.entity(T.REGION, r.name) is None
+                 or lex.entity(T.REGION, r.name).attrs.get("subtype") not in ("country", "macro_region"))]
+        if local:
+            state.last_region = local[-1]
         state.prev = ctx
     info = DocumentInfo(
         doc=source.doc,

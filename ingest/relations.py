@@ -1051,7 +1051,7 @@ _METRIC_HEAD = re.compile(
 )
 _VERBS = re.compile(
     r"(已经|已|将|仍|也|还|均|共|总|达到|达|为|是|约为|约|近|超过|超|突破|增长至|增长到|增至|提升至|提升到|降至|降低到|下降|"
-    r"不高于|不低于|不超过|不少于|控制在|提高到|提高至|到(?=\D)|"
+    r"不高于|不低于|不超过|不少于|控制在|提高到|提高至|到(?=\D)|建成|新建|"
     r"增长|提高|保持|实现|占到|有|在(?![用建])|从|由|至|的|预计|计划|力争|确保|形成|建设|新增|累计|带动|以|每年|年均|"
     r"其中|具体来看|与此同时|此外|目前|截至|截止到|截止|全国|中国|我国|全球|国内|相关|整体|仅有|仅)"
 )
@@ -1187,7 +1187,11 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     policies = ctx.of_type(T.POLICY)
     companies = ctx.of_type(*COMPANIES)
     target_m = re.search(r"(?<![截止])(到|至|力争|争取|确保|力争在|于)\s*((?:19|20)\d{2})\s*年(底|末)?", text) or re.search(
-        r"()((?:19|20)\d{2})\s*年(底|末)(前|以前)", text)
+        r"()((?:19|20)\d{2})\s*年(底|末)(前|以前)", text) or re.search(r"(在)((?:19|20)\d{2})\s*年(底|末)?(前|以前)", text)
+    if target_m is None:  # 「《方案》提出，2026年全省PUE降至1.25以下」: a plan's cue, then the year
+        cued = re.search(r"(提出|目标是|目标为|要求|规划)[，,：:]?[^。；]{0,10}?((?:19|20)\d{2})\s*年", text)
+        if cued and (ctx.state.doc_year is None or int(cued.group(2)) >= ctx.state.doc_year):
+            target_m = cued
     if target_m is None and text.isascii():
         target_m = re.search(r"\b(by|By) ((?:19|20)\d{2})\b()", text)  # "by 2026"
     is_forecast = bool(re.search(r"(预计|预测|有望|或将)", text) or (re.search(r"将达到", text) and not target_m)
@@ -1260,6 +1264,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             companies or re.search(r"(该|其)(芯片|产品|公司|企业|型号|系列|款)", text)
         ):
             continue  # a product's or company's own numbers, and no region named
+        if subj is None and re.search(r"(全市|全省|全区|全县|本市|本省|该市|该省|the (?:city|province))", text) and ctx.state.last_region:
+            subj = ctx.state.last_region  # 「全市算力总规模…」: the place the document is about
         if subj is None:
             prev = ctx.state.prev
             carry = re.match(r"(其中|其|该|同时|此外)", text)

@@ -505,3 +505,13 @@ def test_english_from_which_makes_supplier_of_and_provides() -> None:
     assert {("NVIDIA", "GPU"), ("华为", "AIChip"), ("寒武纪", "AIChip"), ("Halvrex", "Cooling")} <= sup
     assert {("Brightmere Semiconductor", "SSD"), ("Velorra Tech", "CloudService")} <= sup
     assert ("Brightmere Semiconductor", "HBM") not in sup and ("Velorra Tech", "GPU") not in sup
+
+
+def test_targets_after_plan_cues_and_local_scope() -> None:
+    facts, _ = facts_of(
+        "芜湖市加快建设智算中心。根据规划，到2025年底，全市算力总规模将超过15EFLOPS。"
+        "《芜湖市算力发展方案》提出，2026年全市数据中心平均PUE降至1.25以下。"
+    )
+    targets = {(f.subject, f.value, f.year) for f in facts if f.predicate.value == "TARGETS"}
+    assert ("《芜湖市算力发展方案》", 1.25, 2026) in targets
+    assert any(v == 15.0 and y == 2025 and s != "中国" for s, v, y in targets)  # 全市 is the document's city
