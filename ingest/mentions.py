@@ -368,7 +368,9 @@ def _clean_item(item: str) -> tuple[str, str | None]:
     return item.strip(), parent
 
 
-def _name_like(item: str, lex: Lexicon) -> bool:
+def _name_like(item: str, lex: Lexicon, *, shaped: bool = False) -> bool:
+    """Could ``item`` be a company name? ``shaped``: it ends in a company suffix (…能源, …软件) and its
+    head was already checked by :func:`_novel_head`, so a generic last word does not disqualify it."""
     if not (2 <= len(item) <= 16):
         return False
     if not plausible_name(item):
@@ -379,7 +381,7 @@ def _name_like(item: str, lex: Lexicon) -> bool:
         return False
     if item.isascii():
         return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-\. ]{1,30}", item))
-    if _GENERIC_ITEM.search(item) and not _LEGAL_SUFFIX.search(item):
+    if _GENERIC_ITEM.search(item) and not _LEGAL_SUFFIX.search(item) and not shaped:
         return False
     return not any(c.type not in (T.COMPANY, T.COMPANY_GROUP) for c in lex.lookup(item))
 
@@ -510,7 +512,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
     for m in _SHAPED_NAME.finditer(view):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
-        if not free(s, e) or not _name_like(name, lex) or not _novel_head(name[: len(name) - len(m.group(2))]):
+        if not free(s, e) or not _novel_head(name[: len(name) - len(m.group(2))]) or not _name_like(name, lex, shaped=True):
             continue
         sentence_end = min([i for i in (view.find(p, e) for p in "。！？；\n") if i >= 0] or [len(view)])
         add(s, e, name, view[max(0, s - 12) : min(e + 20, sentence_end)], 0.7)
@@ -685,7 +687,7 @@ _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是�
 _SHAPED_NAME = re.compile(
     rf"(?:^|(?<=[，。；：:\s、和与及由向被从据“「的]))(?!国产|国内|国外|我国|全球|中国|部分|主要|相关|高端|先进|这些|该|其|多家|一家|各家|据|由|向|从|被|和|与|及)"
     rf"([{CJK}]{{2,4}}(科技|电子|微电子|半导体|光电|通信|股份|集团|智芯|光子|微电|芯科|光联|算力科技|热控|电气|精工|"
-    rf"光学|信息|数科|数据|智能|存储|微电|芯片|网络|电源|激光|材料|装备|软件))"
+    rf"光学|信息|数科|数据|智能|存储|微电|芯片|网络|电源|激光|材料|装备|软件|能源|储能))"
     rf"(?={_NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|介绍|表示|称|宣布|公告|披露|"
     rf"主营|专注|深耕|聚焦|主攻|致力|”|」)"
 )

@@ -348,8 +348,8 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
             prev_comps = _company_list(ctx, pa, pb)
             if len(prev_comps) == 1 and not _categories(ctx, pa, pb):
                 subjects = prev_comps
-        if not subjects:
-            continue
+        if not subjects or _is_plan(text[subjects[-1].end : vm.start()]):
+            continue  # 「X计划在2025年推出…」: a plan anywhere between the company and the verb
         # object: categories (or models' categories) after the verb within the clause
         end = b
         if vm.group(1).isascii():  # "supplies X to GPU designers": what follows to/for are customers
@@ -1506,6 +1506,22 @@ def supplies_made_by(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     return out
 
 
+def supplies_leading_in(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
+    """「华曜能源在高压直流领域处于领先地位」: a company positioned in a category's field supplies it."""
+    text = ctx.text
+    out = []
+    for comp in _company_list(ctx, 0, len(text)):
+        m = re.match(r"(?:目前|已|已经|长期|一直)?在([^，。；]{1,14}?)(?:领域|市场|行业|赛道|方面)?(?:中|内)?"
+                     r"(?:处于领先|领先|领跑|居于前列|位居前列|优势明显|具备优势|占据优势|排名第|深耕多年|处于第一梯队|位居第)",
+                     text[comp.end : comp.end + 30])
+        if not m or _is_plan(text[comp.end : comp.end + m.end()]):
+            continue
+        cats = _categories(ctx, comp.end + m.start(1), comp.end + m.end(1))
+        for cat in cats[-1:]:
+            out.append(RawFact(comp, P.SUPPLIES, _specific(ctx, cat, lex), "supply:leading_in", 0.75))
+    return out
+
+
 def supplies_purchase(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     """「向/从 X 采购 Y」: X supplies Y; 「据X介绍，其CAT…」: X's own product."""
     text = ctx.text
@@ -1625,6 +1641,7 @@ RULES: list[Rule] = [
     supplies_english_appositive,
     supplies_english_roles,
     supplies_purchase,
+    supplies_leading_in,
     supplies_made_by,
     issued_by,
 ]

@@ -515,3 +515,14 @@ def test_targets_after_plan_cues_and_local_scope() -> None:
     targets = {(f.subject, f.value, f.year) for f in facts if f.predicate.value == "TARGETS"}
     assert ("《芜湖市算力发展方案》", 1.25, 2026) in targets
     assert any(v == 15.0 and y == 2025 and s != "中国" for s, v, y in targets)  # 全市 is the document's city
+
+
+def test_leading_position_generic_suffix_names_and_plans_before_the_verb() -> None:
+    facts, _ = facts_of(
+        "华岫能源在高压直流领域处于领先地位。"
+        "墨衡软件计划在2027年推出面向晶圆制造端的计算光刻软件。"
+        "芯垣存储已研发出HBM2E工程样品，并计划在2026年量产HBM3。"
+    )
+    sup = triples(facts, "SUPPLIES")
+    assert {("华岫能源", "PowerSupply"), ("芯垣存储", "HBM")} <= sup
+    assert not [s for s, _ in sup if s == "墨衡软件"]
