@@ -68,6 +68,11 @@ class Gold:
                 alias[_norm(a)].add(canon)
         return cls(rels, ents, alias)
 
+    @property
+    def annotated_docs(self) -> set[str]:
+        """Documents the gold speaks about (a README beside the texts is not one of them)."""
+        return {g["doc"] for g in self.relations} | {d for e in self.entities for d in e.get("docs", [])}
+
     def names(self, surface: str | None) -> set[str]:
         """Gold canonical names a surface can stand for (itself if unknown)."""
         n = _norm(surface)
@@ -172,8 +177,8 @@ def score_relations(gold: Gold, facts: list[Fact], *, strict: bool = False, docs
                     entities: list[Entity] | None = None):
     """Per-predicate and overall scores plus the unmatched rows (for error analysis)."""
     aliases = {e.name: e.aliases for e in entities or [] if e.type.value != "Metric"}
-    annotated = {g["doc"] for g in gold.relations} | {d for e in gold.entities for d in e.get("docs", [])}
-    preds = [f for f in _dedupe(facts) if f.evidence.doc in annotated]  # a README beside the texts is not scored
+    annotated = gold.annotated_docs
+    preds = [f for f in _dedupe(facts) if f.evidence.doc in annotated]
     rels = [g for g in gold.relations if docs is None or g["doc"] in docs]
     by_pred: dict[str, Score] = defaultdict(Score)
     matched_gold: set[int] = set()
@@ -221,7 +226,7 @@ def score_entities(gold: Gold, entities: list[Entity], docs: set[str] | None = N
         if e.get("type") == "Company" and e.get("tier") in ("core", "extended")
         and (docs is None or set(e.get("docs", [])) & docs)
     ]
-    annotated = {g["doc"] for g in gold.relations} | {d for e in gold.entities for d in e.get("docs", [])}
+    annotated = gold.annotated_docs
     predicted: dict[str, Entity] = {}
     for e in entities:
         if e.type.value not in ("Company", "CompanyGroup") or (e.docs and not set(e.docs) & annotated):

@@ -87,10 +87,12 @@ _EN_APPOSITIVE = re.compile(
     r"|, (?:which|that) (?:makes|supplies|produces|designs|develops|builds|sells|ships)\b"
     r"| (?:is|was) (?:a|an|one of the) [^,.;]{0,30}?\b(?:supplier|maker|vendor|designer|manufacturer|producer|provider)s? of\b)"
 )
+_EN_ITEM = r"(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?"  # a capitalized name, or one like xFusion
+_EN_LIST_ITEM = re.compile(_EN_ITEM)
 _EN_SUCH_AS = re.compile(
     r"\b(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|companies|firms|players|"
     r"start-ups|startups) ?,? (?:such as|including|like|led by|notably|namely) "
-    r"((?:(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?(?:, | and |, and )){1,8}(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?)"
+    rf"((?:{_EN_ITEM}(?:, | and |, and )){{1,8}}{_EN_ITEM})"
 )
 _EN_CN_PLACES = re.compile(r"\b(China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hefei|Wuhan|Nanjing|Suzhou|Chengdu|Guangzhou|Xi'an|Tianjin|Hong Kong)\b")
 _EN_FOREIGN = [
@@ -209,6 +211,15 @@ def plausible_name(name: str) -> bool:
     if first_pos in {"p", "c", "d", "u", "r", "m", "q", "f"} or (first_pos == "a" and len(first_word) >= 2 and known):
         return False
     return not (first_pos.startswith("v") and len(first_word) >= 2 and not _NAME_ENDINGS.search(name))
+
+
+def _bare_name_ok(name: str, lex: Lexicon) -> bool:
+    """A name found only by its position (a verb's subject, 「向X采购」): name-like, not a common phrase,
+    not a company cue or a pronoun-led phrase, not a measure (智能算力)."""
+    return (
+        name not in _NOT_NAMES and _name_like(name, lex) and _novel_head(name) and lex.metric(name) == name
+        and not re.search(rf"{COMPANY_CUE}$|^(该|其|本|此|多|两|三|各|部分|国内|国外|海外|我国|公司)", name)
+    )
 
 
 def _novel_head(head: str) -> bool:
@@ -558,29 +569,20 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
         for it in items:
             name = it.group()
             s, e = m.start(1) + it.start(), m.start(1) + it.end()
-            if len(name) < 2 or not free(s, e) or name in _NOT_NAMES or not _name_like(name, lex):
-                continue
-            if re.search(rf"{COMPANY_CUE}$|^(该|其|本|此|多|两|三|各|部分|国内|国外|海外|我国)", name) or not _novel_head(name):
-                continue
-            if lex.metric(name) != name:
-                continue  # a measure (智能算力) is not a company
-            add(s, e, name, view[max(0, m.start() - 20) : m.end() + 20], 0.75)
+            if len(name) >= 2 and free(s, e) and _bare_name_ok(name, lex):
+                add(s, e, name, view[max(0, m.start() - 20) : m.end() + 20], 0.75)
 
     for rx in (_EVENT_SUBJECT, _BUY_FROM, _MADE_BY):
         for m in rx.finditer(view):
             s, e = m.start(1), m.end(1)
             name = m.group(1)
-            if not free(s, e) or name in _NOT_NAMES or not _name_like(name, lex) or not _novel_head(name):
-                continue
-            if re.search(rf"{COMPANY_CUE}$|^(该|其|本|此|多|两|三|各|部分|国内|国外|海外|我国|公司)", name) or lex.metric(name) != name:
-                continue
-            if re.search(r"(董事|经理|书记|主任|院长|总裁|部长|负责人)", name):
+            if not free(s, e) or not _bare_name_ok(name, lex) or re.search(r"(董事|经理|书记|主任|院长|总裁|部长|负责人)", name):
                 continue
             add(s, e, name, view[max(0, s - 20) : e + 20], 0.8 if rx is _EVENT_SUBJECT else 0.75)
 
     # 2c. English lists after "makers such as": every capitalized item is a company
     for m in _EN_SUCH_AS.finditer(view):
-        for it in re.finditer(r"(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?", m.group(1)):
+        for it in _EN_LIST_ITEM.finditer(m.group(1)):
             s, e = m.start(1) + it.start(), m.start(1) + it.end()
             raw = it.group()
             if not free(s, e) or lex.first_of(raw, T.REGION) or lex.first_of(raw, T.PRODUCT_CATEGORY):

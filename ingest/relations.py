@@ -98,10 +98,10 @@ def _ancestors(name: str, lex: Lexicon) -> set[str]:
     return seen
 
 
-def _list_ending_with(ctx: SentenceContext, last: Mention, start: int) -> list[Mention]:
-    """``last`` and the companies joined to it by 、/和/与/及 just before it (from ``start`` on)."""
+def _list_ending_with(ctx: SentenceContext, last: Mention, start: int, types: tuple = COMPANIES) -> list[Mention]:
+    """``last`` and the mentions of ``types`` joined to it by 、/和/与/及 just before it (from ``start`` on)."""
     members = [last]
-    for other in reversed(_company_list(ctx, start, last.start)):
+    for other in reversed(ctx.between(start, last.start, *types)):
         if not re.fullmatch(r"[、和与及]|以及", ctx.text[other.end : members[-1].start]):
             break
         members.append(other)
@@ -193,7 +193,8 @@ def tables_with_headers(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
     for i, (a, b) in enumerate(cells):
         if i < len(header) and header[i] == "share" and len(row_companies) == 1:
             for v in (v for v in ctx.values if a <= v.start < b and v.unit == "%"):
-                year = (state.table_header_year or [None] * len(cells))[i] if i < len(state.table_header_year or []) else None
+                years = state.table_header_year or []
+                year = years[i] if i < len(years) else None
                 out.append(RawFact(row_companies[0], P.HAS_MARKET_SHARE, cat, "table_header_share", 0.85,
                                    value=v.value, unit="%", year=year, qualifier=v.qualifier))
     return out
@@ -994,7 +995,7 @@ def headquarters(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         region = _region_chain_at(ctx, m.end())
         if region is None:
             continue
-        after = [c for c in comps if c.start > region.end and re.fullmatch(r"的", text[region.end : c.start])]
+        after = [c for c in comps if text[region.end : c.start] == "的"]  # 「…位于 R 的 C」
         before = [c for c in comps if c.end <= m.start()]
         if after:
             add(after[0], region, "hq:总部位于的")
@@ -1006,7 +1007,7 @@ def headquarters(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         region = _region_chain_at(ctx, m.end())
         if region is None:
             continue
-        after = [c for c in comps if c.start > region.end and re.fullmatch(r"的", text[region.end : c.start])]
+        after = [c for c in comps if text[region.end : c.start] == "的"]  # 「…位于 R 的 C」
         if after:
             add(after[0], region, "hq:位于的")
     # 「来自杭州的初创企业C」, 「合肥企业C」: a city named right before a company cue and the name
@@ -1476,19 +1477,9 @@ def issued_by(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
         issuers = [o for o in ctx.between(0, m.start(), T.ORGANIZATION) if o.end == m.start()]
         if not policies or not issuers:
             continue
-        for org in _orgs_joined(ctx, issuers[-1]):
+        for org in _list_ending_with(ctx, issuers[-1], 0, (T.ORGANIZATION,)):  # 「国家发展改革委、工业和信息化部」
             out.append(RawFact(policies[0], P.ISSUED_BY, org, "issued_by", 0.8))
     return out
-
-
-def _orgs_joined(ctx: SentenceContext, last: Mention) -> list[Mention]:
-    """``last`` and the organisations joined to it by 、/和/与 before it (「国家发展改革委、工业和信息化部」)."""
-    members = [last]
-    for other in reversed(ctx.between(0, last.start, T.ORGANIZATION)):
-        if not re.fullmatch(r"[、和与及]|以及", ctx.text[other.end : members[-1].start]):
-            break
-        members.append(other)
-    return members
 
 
 def supplies_made_by(ctx: SentenceContext, lex: Lexicon) -> list[RawFact]:
