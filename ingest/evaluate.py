@@ -257,11 +257,36 @@ def score_entities(gold: Gold, entities: list[Entity], docs: set[str] | None = N
     return {
         "companies": len(companies),
         "found": found,
+        "discovered": discovered_precision(gold, entities),
         "company_recall": round(found / len(companies), 3) if companies else 0.0,
         "country_accuracy": round(country_ok / country_total, 3) if country_total else 0.0,
         "missing": missing,
         "wrong_country": wrong_country,
     }
+
+
+def discovered_precision(gold: Gold, entities: list[Entity]) -> dict:
+    """How many companies the extractor discovered (names in no list) the gold also names as a company.
+
+    A discovered name counts as right when one of its surface forms is an alias of a gold ``Company``
+    or ``CompanyGroup`` of any tier; anything else (a phrase, a person, a region, an exchange) is wrong.
+    """
+    gold_companies = {
+        _norm(a) for e in gold.entities if e.get("type") in ("Company", "CompanyGroup")
+        for a in [e["canonical"], *e.get("aliases", [])]
+    }
+    annotated = gold.annotated_docs
+    right, wrong = [], []
+    for e in entities:
+        if e.type.value not in ("Company", "CompanyGroup") or e.source != "discovered":
+            continue
+        if e.docs and not set(e.docs) & annotated:
+            continue
+        surfaces = {_norm(s) for s in [e.name, *e.aliases]}
+        (right if surfaces & gold_companies else wrong).append(e.name)
+    n = len(right) + len(wrong)
+    return {"n": n, "right": len(right), "precision": round(len(right) / n, 3) if n else 1.0,
+            "wrong": sorted(wrong)}
 
 
 def evaluate(gold_path: Path, facts: list[Fact], entities: list[Entity], *, docs: set[str] | None = None) -> dict:

@@ -92,6 +92,8 @@ def eval_cmd(
     print_rows(report["relations"] + [report["strict_overall"]], fmt, title="relations")
     ent = report["entities"]
     ent_row = {k: ent[k] for k in ("companies", "found", "company_recall", "country_accuracy")}
+    ent_row["discovered"] = ent["discovered"]["n"]
+    ent_row["discovered_precision"] = ent["discovered"]["precision"]
     print_rows([ent_row], fmt, title="companies")
     if errors:
         print_rows([{"predicate": f["predicate"], "subject": f["subject"], "object": f["object"],
@@ -101,5 +103,6 @@ def eval_cmd(
         print_rows([{"predicate": g["predicate"], "subject": g["subject"], "object": g["object"],
                      "value": g.get("value"), "doc": g["doc"], "evidence": g["evidence"][:60]}
                     for g in report["missed"]], fmt, title="missed (core)")
-        print_rows([{"missing": m} for m in ent["missing"]] + [{"wrong_country": str(w)} for w in ent["wrong_country"]],
-                   fmt, title="companies missed / wrong country")
+        print_rows([{"missing": m} for m in ent["missing"]] + [{"wrong_country": str(w)} for w in ent["wrong_country"]]
+                   + [{"wrong_discovery": d} for d in ent["discovered"]["wrong"]],
+                   fmt, title="companies missed / wrong country / discovered names the gold does not list")
