@@ -11,12 +11,19 @@ from typing import Annotated
 import typer
 
 from computekg._app import EXIT_PARTIAL, EXIT_USAGE, app
-from computekg.commands._output import Format, fail, print_rows
+from computekg.commands._output import Format, check_out, fail, print_rows, table_options, write_text
+
+# The facts table on a terminal: what was read, and from which sentence.
+_FACT_KEY = ("subject", "predicate", "object", "value", "unit", "year", "doc", "page", "evidence")
 
 
 @app.command()
+@table_options(key=_FACT_KEY)
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html; UTF-8/GB18030/UTF-16).")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (.txt .md .html .pdf .docx; UTF-8/GB18030/UTF-16)."),
+    ],
     format: Annotated[str, typer.Option("--format", help="jsonl | json | table | csv")] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
     facts_only: Annotated[bool, typer.Option("--facts-only", help="Omit entity lines.")] = False,
@@ -30,6 +37,7 @@ def extract(
 
     if format not in ("jsonl", "json", "table", "csv"):
         fail(f"--format: unknown format {format!r} (jsonl, json, table, csv)")
+    check_out(out)  # before minutes of extraction, not after
     started = time.perf_counter()
     result = extract_corpus(paths, progress=sys.stderr.isatty())
     elapsed = time.perf_counter() - started
@@ -52,7 +60,7 @@ def extract(
     if format == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows + entity_rows)
         if out:
-            out.write_text(text, encoding="utf-8")
+            write_text(out, text)
         else:
             sys.stdout.write(text)
     else:
