@@ -225,16 +225,20 @@ def choose_columns(rows: list[dict], view: TableView) -> tuple[list[str], list[i
     texts = {c: [_one_line(_cell(r.get(c))) for r in rows] for c in cols}
     if not view.columns:  # a column with nothing in it says nothing
         cols = [c for c in cols if any(texts[c])] or cols
-    natural = [max([cell_len(c), *(cell_len(t) for t in texts[c])]) for c in cols]
+    values = [max(cell_len(t) for t in texts[c]) if rows else 0 for c in cols]
+    natural = [max(cell_len(c), v) for c, v in zip(cols, values, strict=True)]
+    # a column may shrink to half its header (which then takes two lines) and to _MIN_TEXT cells of
+    # text; the first column (the row's name) is not cut below 24 cells
+    floors = [min(n, max(-(-cell_len(c) // 2), min(v, 24 if i == 0 else _MIN_TEXT)))
+              for i, (c, v, n) in enumerate(zip(cols, values, natural, strict=True))]
     while cols:
         budget = view.width - _GAP * (len(cols) - 1)
-        floors = [min(n, max(_MIN_TEXT, min(cell_len(c), 12))) for c, n in zip(cols, natural, strict=True)]
         widths = _fit_widths(natural, floors, budget)
         if widths is not None:
             return cols, widths
         if view.columns or len(cols) == 1:  # asked for: keep them all, as narrow as they go
             return cols, floors
-        cols, natural = cols[:-1], natural[:-1]  # the last column does not fit: leave it out
+        cols, natural, floors = cols[:-1], natural[:-1], floors[:-1]  # the last column does not fit
     return cols, []
 
 
@@ -242,6 +246,16 @@ def _clip(text: str, width: int) -> str:
     if width <= 0 or cell_len(text) <= width:
         return text
     return set_cell_size(text, width - 1).rstrip() + "…"
+
+
+def _header_lines(name: str, width: int) -> tuple[str, str]:
+    """A header in one line, or in two when the column is narrower (split after a ``_`` if possible)."""
+    if width <= 0 or cell_len(name) <= width:
+        return name, ""
+    cut = name.rfind("_", 0, width + 1)
+    if cut <= 0 or cell_len(name[cut + 1:]) > width:
+        cut = width - 1
+    return name[: cut + 1], _clip(name[cut + 1 :], width)
 
 
 def render_table(rows: list[dict], view: TableView, title: str | None = None) -> str:
@@ -256,14 +270,15 @@ def render_table(rows: list[dict], view: TableView, title: str | None = None) ->
     shown = rows if limit is None else rows[:limit]
     cols, widths = choose_columns(shown, view)
     cut = [[_clip(_one_line(_cell(r.get(c))), w) for c, w in zip(cols, widths, strict=True)] for r in shown]
-    head = [_clip(c, w) for c, w in zip(cols, widths, strict=True)]
-    full = [max([cell_len(h), *(cell_len(row[i]) for row in cut)]) for i, h in enumerate(head)]
+    heads = [_header_lines(c, w) for c, w in zip(cols, widths, strict=True)]
+    full = [max([cell_len(h[0]), cell_len(h[1]), *(cell_len(row[i]) for row in cut)]) for i, h in enumerate(heads)]
 
     def line(cells: list[str]) -> str:
-        padded = [set_cell_size(c, w) if i < len(cells) - 1 else c for i, (c, w) in enumerate(zip(cells, full, strict=True))]
-        return (" " * _GAP).join(padded).rstrip()
+        return (" " * _GAP).join(set_cell_size(c, w) for c, w in zip(cells, full, strict=True)).rstrip()
 
-    lines.append(line(head))
+    lines.append(line([h[0] for h in heads]))
+    if any(h[1] for h in heads):
+        lines.append(line([h[1] for h in heads]))
     lines.append((" " * _GAP).join("─" * w for w in full))
     lines.extend(line(r) for r in cut)
     hidden = [c for c in _all_columns(rows) if c not in cols]

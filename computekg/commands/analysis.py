@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from computekg._app import app
-from computekg.commands._output import Format, fail, print_rows
+from computekg.commands._output import Format, fail, print_rows, table_options
 
 DbOpt = Annotated[Path, typer.Option("--db", help="Database built by `computekg build`.")]
 FormatOpt = Annotated[Format, typer.Option("--format", help="table | json | csv (json = list of row objects)")]
@@ -69,6 +69,7 @@ def _run(fn, *args, **kwargs):
 
 
 @app.command("suppliers")
+@table_options(key=("name", "country", "category", "via", "share", "share_year", "doc", "evidence"))
 def suppliers_cmd(
     category: Annotated[str, typer.Argument(help="Category or segment: name, alias or Chinese name (GPU, 图形处理器, 上游).")],
     domestic: Annotated[
@@ -85,6 +86,7 @@ def suppliers_cmd(
 
 
 @app.command("deps")
+@table_options(key=("category", "name_zh", "segment", "depth", "path"))
 def deps_cmd(
     category: Annotated[str, typer.Argument(help="Category name, alias or Chinese name.")],
     depth: Annotated[int | None, typer.Option("--depth", min=1, help="Maximum number of DEPENDS_ON hops.")] = None,
@@ -116,6 +118,7 @@ _GAP_TABLE = (
 
 
 @app.command("gaps")
+@table_options(key=_GAP_TABLE)
 def gaps_cmd(
     top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N largest gaps.")] = None,
     db: DbOpt = Path("computekg.lbug"),
@@ -132,6 +135,7 @@ def gaps_cmd(
 
 
 @app.command("chokepoints")
+@table_options(key=("category", "name_zh", "n_downstream", "foreign", "top_foreign_supplier", "export_control", "chokepoint_score"))
 def chokepoints_cmd(
     top: Annotated[int, typer.Option("--top", min=1, help="Number of rows.")] = 10,
     db: DbOpt = Path("computekg.lbug"),
@@ -144,6 +148,7 @@ def chokepoints_cmd(
 
 
 @app.command("whatif")
+@table_options(key=("category", "name", "country", "reason", "n_cut_suppliers", "n_substitutes", "segment", "depth", "path", "n_categories", "categories", "share", "evidence"))
 def whatif_cmd(
     restrict: Annotated[list[str], typer.Option("--restrict", help="Restricted category (repeatable).")],
     country: Annotated[str | None, typer.Option("--country", help="Restricting country (ISO-2).")] = "US",
@@ -178,6 +183,7 @@ def whatif_cmd(
 
 
 @app.command("evidence")
+@table_options(key=("subject", "predicate", "object", "value", "unit", "year", "conflict", "doc", "evidence"))
 def evidence_cmd(
     subject: Annotated[str, typer.Argument(help="Subject name (aliases and Chinese names work).")],
     predicate: Annotated[str, typer.Argument(help="Predicate, e.g. HAS_MARKET_SHARE.")],

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from computekg._app import EXIT_PARTIAL, EXIT_USAGE, app
-from computekg.commands._output import Format, fail, print_rows
+from computekg.commands._output import Format, fail, print_rows, table_options
 
 DbOpt = Annotated[Path, typer.Option("--db", help="LadybugDB database file.")]
 FormatOpt = Annotated[Format, typer.Option("--format", help="table | json | csv (json = list of row objects)")]
@@ -148,6 +148,7 @@ def _query_rows(store, db: Path, cypher: str, params: dict[str, Any], write: boo
 
 
 @app.command("cypher")
+@table_options()
 def cypher_cmd(
     query: Annotated[str, typer.Argument(help="A Cypher statement (LadybugDB dialect).")],
     param: ParamOpt = None,
@@ -190,6 +191,7 @@ def shell_cmd(db: DbOpt = Path("computekg.lbug")) -> None:
 
 
 @app.command("stats")
+@table_options()
 def stats_cmd(db: DbOpt = Path("computekg.lbug"), fmt: FormatOpt = Format.table) -> None:
     """Node and relationship counts per label / type."""
     from computekg.graph.base import StoreError
@@ -244,6 +246,7 @@ def export_cmd(
 
 
 @app.command("query")
+@table_options()
 def query_cmd(
     name: Annotated[str, typer.Argument(help="Library query name (see `computekg queries`).")],
     param: ParamOpt = None,
@@ -270,6 +273,7 @@ def query_cmd(
 
 
 @app.command("queries")
+@table_options()
 def queries_cmd(fmt: FormatOpt = Format.table) -> None:
     """List the named Cypher queries with their parameters."""
     from computekg.queries.library import list_queries
