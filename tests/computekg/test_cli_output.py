@@ -131,3 +131,22 @@ def test_extract_out_errors_are_one_line_exit_2(tmp_path: Path, target: str):
     assert r.exception is None or isinstance(r.exception, SystemExit)
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {out}") and "Traceback" not in r.output
+
+
+def test_analysis_commands_fit_and_take_the_options(small_db: Path):
+    from computekg._app import app
+    from computekg.cli import _load_commands
+
+    _load_commands()
+    runner = CliRunner()
+    for args in (["suppliers", "GPU"], ["whatif", "--restrict", "GPU"], ["evidence", "NVIDIA", "HAS_MARKET_SHARE", "GPU"],
+                 ["gaps"], ["cypher", "MATCH (c:Company) RETURN c.name AS name, c.aliases AS aliases"]):
+        r = runner.invoke(app, [*args, "--db", str(small_db)])
+        assert r.exit_code == 0, (args, r.output)
+        assert max(cell_len(ln) for ln in r.stdout.splitlines()) <= 100, args
+        wide = runner.invoke(app, [*args, "--db", str(small_db), "--wide"])
+        assert wide.exit_code == 0 and len(wide.stdout) >= len(r.stdout), args
+    r = runner.invoke(app, ["cypher", "MATCH (c:Company) RETURN c.name AS name", "--db", str(small_db), "--limit", "2"])
+    assert "more rows (use --limit 0)" in r.stdout
+    r = runner.invoke(app, ["cypher", "MATCH (c:Company) WHERE c.name = 'nobody' RETURN c.name", "--db", str(small_db)])
+    assert r.exit_code == 0 and r.stdout.strip() == "no rows"
