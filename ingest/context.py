@@ -1,4 +1,15 @@
-"""Per-sentence context the relation rules read: mentions, clauses, numbers, years, topic."""
+"""What the rules read: one sentence with its mentions, clauses and numbers (:class:`SentenceContext`),
+and the running context of the document it belongs to (:class:`DocContext`), kept in one typed place.
+
+Per-document context (written by the context steps in :mod:`.topics`, read by the rules):
+
+- ``section_topic``: the category a heading or a short lead line names (「二、服务器」);
+- ``camp_topic``: the category of a camp/tier/track a lead sentence introduces (「国产GPU阵营」);
+- ``main_company`` / ``paragraph_company``: what 该公司 / 其 / the company refer to;
+- ``last_place``: the last province/city/cluster named (for 全市 / 全省 / 集群);
+- ``table_header``: the column roles of the table being read;
+- ``last_control``: the export control of the previous sentence (for follow-ups).
+"""
 
 from __future__ import annotations
 
@@ -10,32 +21,14 @@ from computekg.ontology import EntityType, Predicate
 from .mentions import Mention
 from .reader import SourceText
 from .sentences import Sentence
+from .values import DATE, EN_YEAR, YEAR, Value, parse_values, source_date_year
+
+__all__ = [
+    "DATE", "EN_YEAR", "YEAR", "ControlMemory", "DocContext", "RawFact", "SentenceContext", "Value",
+    "parse_values", "source_date_year",
+]
 
 T = EntityType
-
-NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,000 and 180,000 are one number
-UNIT = (
-    r"(百亿亿次/秒|EFLOPS|EFlops|Eflops|EFLOP|PFLOPS|PFlops|TFLOPS|万亿元|亿美元|亿元|万元|万个标准机架|万标准机架|"
-    r"个标准机架|标准机架|万台|万片|万个|万户|万|个百分点|个|家|台|倍|%|‰|percent\b|P(?![A-Za-z])|standard racks?\b|racks?\b)"
-)
-_VALUE = re.compile(NUMBER + r"\s*" + UNIT + r"?")
-_FRACTION = {"三分之一": 33.3, "四分之一": 25.0, "二分之一": 50.0, "一半": 50.0, "五分之一": 20.0, "三分之二": 66.7}
-_FRACTION_RX = re.compile("|".join(_FRACTION))
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![本员为功果熟长立交品都型不])")
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-EN_YEAR = re.compile(r"\b(?:in|by|since|In|By|Since|of) ((?:19|20)\d{2})\b")
-DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-
-
-@dataclass
-class Value:
-    start: int  # sentence-relative
-    end: int
-    value: float
-    unit: str | None
-    qualifier: str | None
-    text: str
 
 
 @dataclass
@@ -52,22 +45,53 @@ class RawFact:
     scope: str | None = None
     date: str | None = None
     modality: str | None = None
+    trigger: tuple[int, int] | None = None  # sentence-relative span of the cue that states the fact
 
 
 @dataclass
-class DocState:
-    """Running state across the sentences of one document (pronouns, section topic)."""
+class ControlMemory:
+    """The export control a sentence stated, for the sentence after it (「受此影响，…」)."""
 
-    last_company: Mention | None = None
-    last_facility: Mention | None = None
-    last_region: Mention | None = None  # the last province/city/cluster named (for 「全市」, 「全省」)
-    section_category: Mention | None = None
-    prev: SentenceContext | None = None
+    policy: Mention | tuple[EntityType, str] | None
+    year: int | None
+    date: str | None
+    issuer: str
+    sentence: Sentence
+
+
+@dataclass
+class TableHeader:
+    roles: list[str]  # per column: company | category | share | ""
+    years: list[int | None]
+
+
+@dataclass
+class DocContext:
+    """Running context across the sentences of one document."""
+
     doc_year: int | None = None
-    last_control: tuple | None = None  # (policy, year, date, issuer) of the last export-control sentence
-    last_control_sentence: Sentence | None = None
-    table_header: list[str] | None = None  # column roles of the table being read (company, category, share, …)
-    table_header_year: list[int | None] | None = None
+    prev: SentenceContext | None = None
+    last_company: Mention | None = None
+    main_company: Mention | None = None  # the company the document is mostly about
+    paragraph_company: Mention | None = None  # the first company of the current paragraph
+    paragraph: int = -1
+    last_facility: Mention | None = None
+    last_place: Mention | None = None  # the last province/city/cluster named (for 「全市」, 「全省」)
+    section_topic: Mention | None = None
+    camp_topic: Mention | None = None
+    camp_paragraph: int = -1
+    table_header: TableHeader | None = None
+    last_control: ControlMemory | None = None
+    company_counts: dict[str, int] = field(default_factory=dict)
+
+    def control_after(self, sentence: Sentence) -> ControlMemory | None:
+        """The control of the sentence right before ``sentence``, if that sentence stated one."""
+        if self.last_control is not None and self.prev is not None and self.prev.sentence is self.last_control.sentence:
+            return self.last_control
+        return None
+
+
+DocState = DocContext  # the former name
 
 
 @dataclass
@@ -75,8 +99,13 @@ class SentenceContext:
     source: SourceText
     sentence: Sentence
     mentions: list[Mention]  # sentence-relative offsets
-    state: DocState
+    state: DocContext
     values: list[Value] = field(default_factory=list)
+    produced: list[RawFact] = field(default_factory=list)  # facts of the rules that ran before (after filters)
+
+    @property
+    def doc(self) -> DocContext:
+        return self.state
 
     @property
     def text(self) -> str:
@@ -123,80 +152,3 @@ class SentenceContext:
     def first_year(self) -> int | None:
         m = YEAR.search(self.text)
         return int(m.group(1)) if m else None
-
-
-def parse_values(text: str) -> list[Value]:
-    """Numbers with units and qualifiers; years, dates, node sizes and ordinals are skipped."""
-    out: list[Value] = []
-    for m in _VALUE.finditer(text):
-        s, e = m.start(), m.end()
-        num, unit = m.group(1).replace(",", ""), m.group(2)
-        before = text[max(0, s - 1) : s]
-        if re.match(r"\s*(年|月|日|号|nm|纳米|层|位|期|代|届|点|条|类|项|名|大|五)", text[m.end(1) : m.end(1) + 3]) and unit is None:
-            continue
-        if before and (before.isalpha() and before.isascii()):
-            continue  # A100, H800, IPv6
-        if unit is None and re.match(r"\s*[A-Za-z]", text[m.end(1) :]) and not re.match(r"\s*EF", text[m.end(1) :], re.I):
-            continue
-        if re.match(r"[-—–~～至到]\s*\d", text[m.end(1) : m.end(1) + 3]) and unit is None:
-            continue  # a range start like 2018-2022 or 1到10
-        if before == "前" and unit in (None, "个", "家", "名"):
-            continue  # a ranking (前10), not a quantity
-        if unit is None and float(num) > 1900 and float(num) < 2100 and "." not in num:
-            continue
-        qualifier = _qualifier(text, s, e)
-        unit_norm = _norm_unit(unit)
-        out.append(Value(s, e, float(num), unit_norm, qualifier, m.group()))
-    for m in _FRACTION_RX.finditer(text):
-        out.append(Value(m.start(), m.end(), _FRACTION[m.group()], "%", "≈", m.group()))
-    for m in _TENTHS.finditer(text):  # 「市占率约三成」 = 30%
-        q = _qualifier(text, m.start(), m.end()) or "≈"
-        out.append(Value(m.start(), m.end(), 10.0 * _CN_DIGITS[m.group(1)], "%", q, m.group()))
-    out.sort(key=lambda v: v.start)
-    return out
-
-
-def _norm_unit(unit: str | None) -> str | None:
-    if unit is None:
-        return None
-    u = unit
-    if u.upper().startswith("EFLOP") or u == "百亿亿次/秒":
-        return "EFLOPS"
-    if u.upper().startswith("PFLOP"):
-        return "PFLOPS"
-    if u in ("万个标准机架", "万标准机架"):
-        return "万标准机架"
-    if u in ("个标准机架", "标准机架") or u.strip().startswith(("standard rack", "rack")):
-        return "标准机架"
-    if u.strip() == "percent":
-        return "%"
-    return u
-
-
-def _qualifier(text: str, s: int, e: int) -> str | None:
-    before = text[max(0, s - 4) : s]
-    after = text[e : e + 3]
-    if re.search(r"(不足|低于|不到|少于|小于|降低到|降至)$", before) or re.match(r"(以下|之下)", after):
-        return "<"
-    if re.search(r"(不高于|不超过|不大于|不多于)$", before) or re.match(r"(及以下)", after):
-        return "<="
-    if re.search(r"(不低于|不少于)$", before) or re.match(r"(及以上)", after):
-        return ">="
-    if re.search(r"(超过|超|突破|逾|高于|大于|多于|以上)$", before) or re.match(r"(以上|多)", after):
-        return ">"
-    if re.search(r"(约|近|大约|接近|约为|约占|将近)$", before) or re.match(r"(左右|上下)", after):
-        return "≈"
-    wide = text[max(0, s - 14) : s].lower()
-    if re.search(r"\b(more than|over|exceed(?:ed|s)?|above) $", wide):
-        return ">"
-    if re.search(r"\b(less than|under|below) $", wide):
-        return "<"
-    if re.search(r"\b(about|around|roughly|approximately|nearly|some) $", wide):
-        return "≈"
-    return None
-
-
-def source_date_year(meta: dict) -> int | None:
-    d = str(meta.get("date", "") or "")
-    m = re.search(r"(19|20)\d{2}", d)
-    return int(m.group()) if m else None

@@ -16,17 +16,17 @@ from pathlib import Path
 
 from computekg.ontology import DocumentInfo, Entity, EntityType, Evidence, Fact, is_allowed
 
-from .context import DocState, RawFact, SentenceContext, parse_values, source_date_year
+from .context import DocContext, RawFact, SentenceContext, parse_values, source_date_year
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, find_mentions
 from .reader import ReadError, SourceText, iter_paths, read_source
-from .relations import RULES, shares_imply_supply
+from .relations import run_rules
 from .resolve import dedupe_facts, flag_conflicts, merge_entities
 from .sentences import Sentence, split_sentences
+from .topics import after_sentence, before_sentence
 
 T = EntityType
 _log = logging.getLogger("computekg.ingest")
-_HEADING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[、.．)）]?\s*")
 
 
 class DocExtraction:
@@ -46,42 +46,16 @@ def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtract
     lex = lex or default_lexicon()
     mentions = find_mentions(source, lex)
     sentences = split_sentences(source.view)
-    state = DocState(doc_year=source_date_year(source.meta))
+    doc = DocContext(doc_year=source_date_year(source.meta))
     raw: list[tuple[RawFact, Sentence]] = []
     rule_errors: list[str] = []
-    idx = 0
-    for sent in sentences:
-        while idx < len(mentions) and mentions[idx].end <= sent.start:
-            idx += 1
-        local = []
-        j = idx
-        while j < len(mentions) and mentions[j].start < sent.end:
-            m = mentions[j]
-            if m.end <= sent.end:
-                local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
-            j += 1
-        ctx = SentenceContext(source, sent, local, state, parse_values(sent.text))
-        _update_topic(ctx)
-        produced: list[RawFact] = []
-        for rule in RULES:
-            try:
-                produced.extend(rule(ctx, lex))
-            except Exception as exc:  # a rule bug must not lose the document
-                rule_errors.append(f"{rule.__name__}: {type(exc).__name__}: {exc}")
-        produced = [f for f in produced if f is not None]
-        produced.extend(shares_imply_supply(produced))
+    for sent, local in _sentence_mentions(sentences, mentions):
+        ctx = SentenceContext(source, sent, local, doc, parse_values(sent.text))
+        before_sentence(ctx, lex)
+        produced, errors = run_rules(ctx, lex)
+        rule_errors.extend(errors)
         raw.extend((f, sent) for f in produced)
-        companies = ctx.of_type(T.COMPANY)
-        if companies:
-            state.last_company = companies[-1]
-        facilities = ctx.of_type(T.FACILITY)
-        if facilities:
-            state.last_facility = facilities[-1]
-        local = [r for r in ctx.of_type(T.REGION) if (lex.entity(T.REGION, r.name) is None
-                 or lex.entity(T.REGION, r.name).attrs.get("subtype") not in ("country", "macro_region"))]
-        if local:
-            state.last_region = local[-1]
-        state.prev = ctx
+        after_sentence(ctx, lex)
     info = DocumentInfo(
         doc=source.doc,
         path=source.path,
@@ -98,17 +72,24 @@ def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtract
     return DocExtraction(info, entities, facts, source.meta.get("_warning"), rule_errors)
 
 
+def _sentence_mentions(sentences: list[Sentence], mentions: list[Mention]):
+    """Each sentence with the mentions inside it (offsets made sentence-relative)."""
+    idx = 0
+    for sent in sentences:
+        while idx < len(mentions) and mentions[idx].end <= sent.start:
+            idx += 1
+        local = []
+        j = idx
+        while j < len(mentions) and mentions[j].start < sent.end:
+            m = mentions[j]
+            if m.end <= sent.end:
+                local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
+            j += 1
+        yield sent, local
+
+
 def _meta_str(v) -> str | None:
     return None if v is None else str(v)
-
-
-def _update_topic(ctx: SentenceContext) -> None:
-    """A short heading line naming one category sets the section topic (「2.服务器」)."""
-    text = ctx.text
-    if len(text) <= 16 and not re.search(r"[。！？；，]$", text) and "\t" not in text:
-        cats = ctx.of_type(T.PRODUCT_CATEGORY)
-        if _HEADING.match(text) or len(text) <= 8:
-            ctx.state.section_category = cats[0] if len(cats) == 1 else None
 
 
 def _endpoint(x, lex: Lexicon) -> tuple[EntityType, str, Mention | None]:

@@ -2,7 +2,9 @@
 
 Every later step works on the view (Simplified Chinese, markup removed, whitespace folded) and
 maps positions back through :attr:`SourceText.offsets`, so evidence spans always point into the
-original decoded file text.
+original decoded file text. For PDF and Word files the original is the text extracted from them
+(:mod:`.reader_formats`); a PDF's page starts are kept, so :meth:`SourceText.page_at` names the
+page of any span. Saved web pages keep only the article's lines in the view (trafilatura).
 
 >>> st = source_from_text("a.txt", "臺積電 供應 GPU。")
 >>> st.view
@@ -13,17 +15,18 @@ original decoded file text.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-import html
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text", ""}
+from .reader_formats import FormatError, docx_text, looks_like_web_page, main_content, pdf_text, strip_markup
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text", "", ".pdf", ".docx"}
 MAX_BYTES = 64 * 1024 * 1024
 # The extractor's NLP tokenizer refuses longer texts (spaCy ``max_length``); say so up front.
 MAX_CHARS = 1_000_000
@@ -42,6 +45,17 @@ class SourceText:
     meta: dict = field(default_factory=dict)
     encoding: str = "utf-8"
     path: str = ""
+    pages: list[int] = field(default_factory=list)  # original offset where each page starts (PDF)
+
+    def page_at(self, original_offset: int) -> int | None:
+        """1-based page of an original offset (e.g. ``Evidence.start``); None when the file has no pages.
+
+        >>> SourceText("a.pdf", "p1\fp2", "p1\np2", [0, 1, 3, 4], pages=[0, 3]).page_at(3)
+        2
+        """
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, original_offset))
 
     def to_original(self, view_index: int) -> int:
         """Original offset of a view position (``len(view)`` maps to the end of the text)."""
@@ -134,97 +148,7 @@ def split_front_matter(text: str) -> tuple[dict, int, str | None]:
 
 # ---------------------------------------------------------------- markup
 
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-    "section", "article", "ul", "ol", "blockquote", "pre", "hr", "title", "header", "footer",
-}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
 _HTML_HINT = re.compile(r"<(p|div|br|span|strong|table|html|body|script|a|img)\b[^>]*>", re.I)
-
-
-class _Stripper(HTMLParser):
-    """Collects (text, original offset) pieces; block tags become newlines."""
-
-    def __init__(self, source: str, base: int) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.base = base
-        self.pieces: list[tuple[str, int, int]] = []  # text, orig start, orig length (for refs)
-        self.skip = 0
-        self._cells_in_row = 0  # table cells become tab-separated, as in a text table
-        self._line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self._line_starts.append(i + 1)
-
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.base + self._line_starts[line - 1] + col
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in ("td", "th"):
-            if self._cells_in_row:
-                self.pieces.append(("\t", self._pos(), 0))
-            self._cells_in_row += 1
-        elif tag in _BLOCK_TAGS:
-            if tag == "tr":
-                self._cells_in_row = 0
-            self.pieces.append(("\n", self._pos(), 0))
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag in _BLOCK_TAGS:
-            self.pieces.append(("\n", self._pos(), 0))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.pieces.append(("\n", self._pos(), 0))
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.pieces.append((data, self._pos(), -1))
-
-    def handle_entityref(self, name: str) -> None:
-        if not self.skip:
-            self.pieces.append((html.unescape(f"&{name};"), self._pos(), len(name) + 2))
-
-    def handle_charref(self, name: str) -> None:
-        if not self.skip:
-            self.pieces.append((html.unescape(f"&#{name};"), self._pos(), len(name) + 3))
-
-
-def strip_markup(text: str, start: int) -> tuple[list[str], list[int]]:
-    """Characters and their original offsets for ``text[start:]`` with HTML removed."""
-    body = text[start:]
-    parser = _Stripper(body, start)
-    failed = False
-    try:
-        parser.feed(body)
-        parser.close()
-    except Exception:  # malformed markup: fall back to a regex strip below
-        failed = True
-    chars: list[str] = []
-    offs: list[int] = []
-    if failed:  # not when the markup merely holds no text (a bare <script> must not leak into the view)
-        for m in re.finditer(r"<[^>]*>|([^<]+)", body):
-            if m.group(1):
-                for i, ch in enumerate(m.group(1)):
-                    chars.append(ch)
-                    offs.append(start + m.start(1) + i)
-        return chars, offs
-    for piece, pos, reflen in parser.pieces:
-        if reflen == -1:  # raw data: one-to-one
-            for i, ch in enumerate(piece):
-                chars.append(ch)
-                offs.append(pos + i)
-        else:
-            for ch in piece:
-                chars.append(ch)
-                offs.append(pos)
-    return chars, offs
 
 
 # ---------------------------------------------------------------- normalization
@@ -379,14 +303,53 @@ def markdown_tables_to_tabs(chars: list[str], offs: list[int]) -> tuple[list[str
 # ---------------------------------------------------------------- entry points
 
 
-def source_from_text(doc: str, text: str, *, path: str = "", encoding: str = "utf-8") -> SourceText:
-    """Build a :class:`SourceText` from already-decoded text."""
-    meta, body_start, warning = split_front_matter(text)
+def source_from_text(doc: str, text: str, *, path: str = "", encoding: str = "utf-8",
+                     extracted: bool = False) -> SourceText:
+    """Build a :class:`SourceText` from already-decoded text (``extracted``: text taken out of a PDF or
+    Word file, which has neither front matter nor markup)."""
+    meta, body_start, warning = ({}, 0, None) if extracted else split_front_matter(text)
     if warning:
         meta["_warning"] = warning
-    markup = _is_markup(doc, text, body_start)
+    markup = not extracted and _is_markup(doc, text, body_start)
     view, offsets = build_view(text, body_start, markup=markup)
+    if markup and looks_like_web_page(text):
+        view, offsets = keep_main_content(view, offsets, main_content(text))
     return SourceText(doc=doc, original=text, view=view, offsets=offsets, meta=meta, encoding=encoding, path=path)
+
+
+def _squash(text: str) -> str:
+    """Whitespace-free Simplified form, to compare the view with trafilatura's text."""
+    chars = to_simplified(list(text))
+    return "".join(ch.translate(_FULLWIDTH) for ch in chars if not ch.isspace())
+
+
+def keep_main_content(view: str, offsets: list[int], article: str | None) -> tuple[str, list[int]]:
+    """Drop the view lines that are not part of ``article`` (navigation, footers, side bars).
+
+    Lines are compared without whitespace; a short line (< 6 characters) must equal an article line.
+    The view keeps a subsequence of its characters, so the offset map stays exact. Without an
+    article, or when it matches under a fifth of the text, the whole view is kept.
+    """
+    if not article:
+        return view, offsets
+    body = _squash(article)
+    short = {_squash(ln) for ln in article.splitlines()}
+    out: list[str] = []
+    out_offs: list[int] = []
+    start = 0
+    for line in view.split("\n"):
+        end = start + len(line)
+        key = _squash(line)
+        if key and (key in short if len(key) < 6 else key in body):
+            if out:
+                out.append("\n")
+                out_offs.append(offsets[start - 1])  # the newline before this line
+            out.extend(line)
+            out_offs.extend(offsets[start:end])
+        start = end + 1
+    if len(out) * 5 < len(view):
+        return view, offsets
+    return "".join(out), out_offs
 
 
 def _is_markup(doc: str, text: str, body_start: int) -> bool:
@@ -416,6 +379,8 @@ def read_source(path: Path) -> SourceText:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     if not data.strip():
         raise ReadError("empty file")
+    if data.startswith(b"%PDF-") or path.suffix.lower() in (".pdf", ".docx"):
+        return _read_extracted(path, data)
     text, encoding = decode_bytes(data)
     text = text.replace("\r\n", "\n")
     if len(text) > MAX_CHARS and not _is_markup(path.name, text, split_front_matter(text)[1]):
@@ -428,6 +393,30 @@ def read_source(path: Path) -> SourceText:
         raise ReadError("no text content after removing markup and front matter")
     if len(source.view) > MAX_CHARS:
         raise _too_long(len(source.view))
+    return source
+
+
+def _read_extracted(path: Path, data: bytes) -> SourceText:
+    """A PDF or Word file: its extracted text is the original (see :mod:`.reader_formats`)."""
+    pages: list[int] = []
+    try:
+        if data.startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
+            if not data.startswith(b"%PDF-"):
+                raise FormatError("not a PDF file (no %PDF- header)")
+            text, pages, meta = pdf_text(data)
+            kind = "pdf"
+        else:
+            text, meta = docx_text(data)
+            kind = "docx"
+    except FormatError as exc:
+        raise ReadError(str(exc)) from None
+    if len(text) > MAX_CHARS:
+        raise _too_long(len(text))
+    source = source_from_text(path.name, text, path=str(path), encoding=kind, extracted=True)
+    source.meta.update(meta)
+    source.pages = pages
+    if not source.view.strip():
+        raise ReadError(f"no text content in this {kind.upper()} file")
     return source
 
 

@@ -1,0 +1,137 @@
+"""Helpers every rule family shares: company lists, categories (and their heads), region chains.
+
+Cue lists come from ``data/cues.yaml`` through :data:`CUES`; nothing here keeps its own word list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from computekg.ontology import EntityType
+
+from ..context import SentenceContext
+from ..cues import CUES
+from ..lexicon import Lexicon
+from ..mentions import Mention
+
+T = EntityType
+
+COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
+
+
+PLAN = re.compile(CUES.alt("plan") + "|" + CUES.alt("rumour"))
+
+
+SUPPLY_VERB = re.compile(f"({CUES.alt('supply_verb')[3:-1]})(了|的|出)?")  # group 1: the verb
+
+
+ROLE = CUES.alt("role")
+
+
+ROLE_MODIFIERS = CUES.alt("role_modifier") + "*"
+
+
+def company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
+    """Companies in [a, b), without parent hints such as the 华为 of 「海思（华为）」."""
+    out = []
+    for m in ctx.between(a, b, *COMPANIES):
+        if m.start > 0 and ctx.text[m.start - 1] in "（(" and out and out[-1].end == m.start - 1:
+            continue
+        out.append(m)
+    return out
+
+
+# Umbrella categories name a part of the chain, never a product someone supplies.
+
+
+GENERIC_CATEGORIES = {"Hardware", "Software", "Facilities", "NetworkService", "TelecomService"}
+
+
+def categories(ctx: SentenceContext, a: int, b: int, *, generic: bool = False) -> list[Mention]:
+    return [m for m in ctx.between(a, b, T.PRODUCT_CATEGORY) if generic or m.name not in GENERIC_CATEGORIES]
+
+
+def category_or_model_category(
+    ctx: SentenceContext, a: int, b: int, lex: Lexicon, *, heads_only: bool = False
+) -> list[tuple[EntityType, str]]:
+    """Categories in [a, b) and the categories of the models there. ``heads_only`` drops a category
+    that only modifies the next one (the GPU of 「GPU云服务」)."""
+    cats = categories(ctx, a, b)
+    # 「HBM控制器」, "SSD controllers": a part made for the category, not the category itself
+    cats = [c for c in cats if not re.match(r"(控制器|控制芯片|主控| controllers?\b)", ctx.text[c.end : c.end + 12])]
+    if heads_only:  # the head comes last: 「GPU云服务」, 「AI芯片的封装测试」
+        cats = [c for i, c in enumerate(cats)
+                if not (i + 1 < len(cats) and ctx.text[c.end : cats[i + 1].start] in ("", "的", " "))]
+    out = [(T.PRODUCT_CATEGORY, m.name) for m in cats]
+    for m in ctx.between(a, b, T.PRODUCT_MODEL):
+        ent = lex.entity(T.PRODUCT_MODEL, m.name)
+        if ent and ent.attrs.get("category"):
+            out.append((T.PRODUCT_CATEGORY, ent.attrs["category"]))
+    return out
+
+
+def specific(ctx: SentenceContext, cat: Mention | tuple, lex: Lexicon) -> tuple[EntityType, str]:
+    """A generic category (芯片) read as the more specific one the previous sentence was about."""
+    name = cat.name if isinstance(cat, Mention) else cat[1]
+    prev = ctx.state.prev
+    if prev is None or prev.sentence.paragraph != ctx.sentence.paragraph and prev.sentence.index != ctx.sentence.index - 1:
+        return (T.PRODUCT_CATEGORY, name)
+    ent = lex.entity(T.PRODUCT_CATEGORY, name)
+    if ent is None:
+        return (T.PRODUCT_CATEGORY, name)
+    for m in prev.of_type(T.PRODUCT_CATEGORY):
+        sub = lex.entity(T.PRODUCT_CATEGORY, m.name)
+        if sub and m.name != name and name in ancestors(sub.name, lex):
+            return (T.PRODUCT_CATEGORY, m.name)
+    return (T.PRODUCT_CATEGORY, name)
+
+
+def ancestors(name: str, lex: Lexicon) -> set[str]:
+    seen: set[str] = set()
+    stack = [name]
+    while stack:
+        ent = lex.entity(T.PRODUCT_CATEGORY, stack.pop())
+        if ent is None:
+            continue
+        for p in [ent.parent, *ent.attrs.get("also_subtype_of", [])]:
+            if p and p not in seen:
+                seen.add(p)
+                stack.append(p)
+    return seen
+
+
+def list_ending_with(ctx: SentenceContext, last: Mention, start: int, types: tuple = COMPANIES) -> list[Mention]:
+    """``last`` and the mentions of ``types`` joined to it by 、/和/与/及 just before it (from ``start`` on)."""
+    members = [last]
+    for other in reversed(ctx.between(start, last.start, *types)):
+        if not re.fullmatch(r"[、和与及]|以及", ctx.text[other.end : members[-1].start]):
+            break
+        members.append(other)
+    return members
+
+
+def is_plan(text: str) -> bool:
+    return bool(PLAN.search(text))
+
+
+def region_chain_at(ctx: SentenceContext, pos: int) -> Mention | None:
+    """The most specific region of a chain starting at ``pos`` (安徽芜湖 → 芜湖, 杭州市临平区 → 临平区)."""
+    regions = [r for r in ctx.of_type(T.REGION) if r.start >= pos]
+    if not regions or regions[0].start - pos > 1:
+        return None
+    chain = [regions[0]]
+    for r in regions[1:]:
+        if r.start - chain[-1].end <= 1 and ctx.text[chain[-1].end : r.start] in ("", "市", "省", " ", ", "):
+            chain.append(r)
+        else:
+            break
+    return chain[-1]
+
+
+def chain_start(ctx: SentenceContext, region: Mention) -> int:
+    """Start of the region chain ending with ``region`` (宁夏中卫 → the 宁 of 宁夏)."""
+    start = region.start
+    for r in sorted(ctx.of_type(T.REGION), key=lambda r: -r.start):
+        if r.end <= start and ctx.text[r.end : start] in ("", "市", "省"):
+            start = r.start
+    return start

@@ -1,0 +1,192 @@
+"""Export controls and restrictions (RESTRICTS) and who issued a policy (ISSUED_BY).
+
+The issuer is the first country or agency the sentence names (cue list ``issuer`` in data/cues.yaml);
+a sentence that only continues the control of the one before (「受此影响，A100 被禁止…」) inherits it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from computekg.ontology import EntityType, Predicate
+
+from ..context import DATE, EN_YEAR, YEAR, ControlMemory, SentenceContext
+from ..cues import CUES
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from .common import GENERIC_CATEGORIES, ancestors, categories, list_ending_with
+from .registry import Emitter, rule
+
+T = EntityType
+P = Predicate
+
+_CONTROL = re.compile(CUES.alt("control_cue"), re.I)
+_RESTRICT_VERB = re.compile(CUES.alt("restrict_verb"), re.I)
+# a clause that continues the restricted list of the clause before it
+_LIST_CONTINUES = re.compile(r"^\s*" + CUES.alt("list_continues"), re.I)
+# who imposes a control: the first issuer in the sentence (China is the target unless the text says 我国/中国 acts)
+_ISSUERS = [(name, CUES.alt(f"issuer:{name}")) for name in CUES.group("issuer")]
+_CHINA_ACTS = re.compile(r"(我国|中国|商务部|海关总署)[^，。]{0,12}(对|将)[^。]{0,40}(实施|列入|纳入)[^。]{0,6}(出口管制|管控|清单)")
+
+
+_EQUIPMENT_CATEGORIES = {"SemiconductorEquipment"}
+
+
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+
+
+_EN_DATE = re.compile(r"(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{1,2}),)? (\d{4})")
+
+
+def _control_date(text: str) -> tuple[int | None, str | None, re.Match | None]:
+    """(year, ISO date, date match) of a control sentence, Chinese or English dates."""
+    dm = DATE.search(text)
+    em = _EN_DATE.search(text)
+    if dm is None and em:
+        day = em.group(1) or em.group(3)
+        dm = DATE.search(f"{em.group(4)}年{_EN_MONTHS[em.group(2).lower()]}月" + (f"{int(day)}日" if day else ""))
+    if dm:
+        date = f"{dm.group(1)}-{int(dm.group(2)):02d}" + (f"-{int(dm.group(3)):02d}" if dm.group(3) else "")
+        return int(dm.group(1)), date, dm
+    ym = YEAR.search(text) or EN_YEAR.search(text)
+    return (int(ym.group(1)) if ym else None), None, None
+
+
+def _issuer(text: str) -> str:
+    """The country imposing the control, or '' when the sentence does not say."""
+    best = None
+    for country, rx in _ISSUERS:
+        m = re.search(rx, text)
+        if m and (best is None or m.start() < best[1]):
+            best = (country, m.start())
+    if best:
+        return best[0]
+    return "中国" if _CHINA_ACTS.search(text) else ""
+
+
+def _policy_kind(objects: list, lex: Lexicon) -> tuple[str, list]:
+    """A short Chinese name for what a control covers (AI芯片, 半导体设备, HBM, 芯片)."""
+    cats = {o[0][1] for o in objects if o[0][0] == T.PRODUCT_CATEGORY}
+    if all(o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects):
+        return "AI芯片", objects
+    if cats and all(c in _EQUIPMENT_CATEGORIES or "SemiconductorEquipment" in ancestors(c, lex) for c in cats):
+        return "半导体设备", objects
+    rest = cats - {"Chip"}
+    if len(rest) == 1 and not rest & {"SemiconductorEquipment", "AIChip", "GPU"}:
+        only = next(iter(rest))
+        kind = only if re.fullmatch(r"[A-Za-z0-9]+", only) else (lex.entity(T.PRODUCT_CATEGORY, only).name_zh or only)
+        return kind, [o for o in objects if o[0][1] != "Chip"]
+    return "芯片", objects
+
+
+def _undated(m: Mention, lex: Lexicon) -> bool:
+    ent = lex.entity(T.POLICY.value, m.name)
+    return ent is not None and not ent.attrs.get("date")
+
+
+def _known_control(lex: Lexicon, country: str, year: int | None, date: str | None) -> str | None:
+    """A reference export control of this country on this date (or, if named by year only, this year)."""
+    by_year = None
+    for ent in lex.entities.values():
+        if ent.type != T.POLICY or not ent.name.startswith(country) or "管制" not in ent.name:
+            continue
+        known = str(ent.attrs.get("date") or "")
+        if date and (known == date or (len(date) == 7 and known.startswith(date))):
+            return ent.name
+        if year and ent.name.endswith(f"（{year}年）"):
+            by_year = ent.name
+    return by_year
+
+
+@rule("controls.export_control", P.RESTRICTS, confidence=0.85, provides=("last_control",),
+      filters=("hypothetical", "rumour"))
+def export_controls(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """Controls with their issuer, date and restricted categories / models."""
+    text = ctx.text
+    cue = _CONTROL.search(text)
+    prev = ctx.doc.control_after(ctx.sentence)
+    # 「受此影响，A100 被禁止…」 continues the control of the sentence before
+    if not cue and not (prev and re.search(r"(禁止|不得|限制|被禁|banned|barred)", text)):
+        return
+    year, date, dm = _control_date(text)
+    policies = ctx.of_type(T.POLICY)
+    objects: list[tuple[tuple[EntityType, str], str | None]] = []
+    # restricted items: categories and models after the control cue
+    start = max(0, cue.start() - 20) if cue and not text.isascii() else 0  # English names the items first
+    restricting = False
+    for a, b in ctx.clauses():
+        if b <= start:
+            continue
+        clause = text[a:b]
+        # the Chinese clause around it (ASCII commas separate list items such as 「A100, A800」)
+        wide_a = max(text.rfind(p, 0, a) for p in "，；：。") + 1
+        wide_b = min([i for i in (text.find(p, b) for p in "，；。") if i >= 0] or [len(text)])
+        if _RESTRICT_VERB.search(text[wide_a:wide_b]):
+            restricting = True
+        elif not (restricting and _LIST_CONTINUES.search(text[wide_a:wide_b])):
+            restricting = False
+            continue  # 「受出口管制影响，英伟达推出了 H20」: context, not a restricted item
+        # 「用于生产 X 的设备」: the equipment is restricted, X only describes it
+        m = re.search(r"(用于生产|用于制造|所必需|所需|必需)(.*)的([^，。]*)$", clause.rstrip("。；;！!？?"))
+        regions = [(a, a + m.start(1)), (a + m.start(3), b)] if m else [(a, b)]
+        models = ctx.between(a, b, T.PRODUCT_MODEL)
+        for cat in (c for region in regions for c in categories(ctx, *region, generic=True)):
+            if any(0 <= cat.start - mod.end <= 1 and not text[mod.end : cat.start].strip() for mod in models):
+                continue  # 「A100与H100芯片」: the word only says what the listed models are
+            name = cat.name
+            if name == "Hardware" and cat.text in ("设备", "制造设备") and re.search(r"(芯片|半导体|晶圆)", text):
+                name = "SemiconductorEquipment"  # 「芯片及设备」: chip-making equipment
+            elif name in GENERIC_CATEGORIES:
+                continue
+            objects.append(((T.PRODUCT_CATEGORY, name), clause.strip("，。：: ")))
+        for mod in models:
+            objects.append(((T.PRODUCT_MODEL, mod.name), None))
+    country = _issuer(text)
+    if not objects:
+        if cue and country:  # remember the issuer for a follow-up 「…; it also required…」
+            ctx.doc.last_control = ControlMemory(None, year, date, country, ctx.sentence)
+        return
+    if date:
+        # 「列入实体清单」 names a standing list; the dated rule of this sentence is the policy
+        policies = [m for m in policies if not _undated(m, lex)]
+    if not country and prev:
+        country = prev.issuer  # 「…; in April 2025 it also required…」: the issuer of the sentence before
+    if not country and date and (known := _known_control(lex, "", None, date)):
+        country = next(c for c, _ in _ISSUERS + [("中国", "")] if known.startswith(c))  # a reference control of that date
+    if policies and cue:
+        subject: tuple[EntityType, str] | Mention = policies[0]
+    elif prev and prev.policy is not None and not date and not _issuer(text):
+        subject, year, date = prev.policy, prev.year, prev.date
+    else:
+        if not country:
+            return
+        kind, objects = _policy_kind(objects, lex)
+        when = ""
+        if dm and dm.group(3):
+            when = f"（{dm.group(1)}年{int(dm.group(2))}月{int(dm.group(3))}日）"
+        elif dm:
+            when = f"（{dm.group(1)}年{int(dm.group(2))}月）"
+        target = "" if country == "中国" else "对华"
+        subject = (T.POLICY, _known_control(lex, country, year, date) or f"{country}{target}{kind}出口管制{when}")
+    ctx.doc.last_control = ControlMemory(subject, year, date, country, ctx.sentence)
+    seen = set()
+    for obj, qual in objects:
+        if obj in seen:
+            continue
+        seen.add(obj)
+        out.add(subject, obj, trigger=cue.span() if cue else None, year=year, date=date, qualifier=qual)
+
+
+@rule("controls.issued_by", P.ISSUED_BY, confidence=0.8)
+def issued_by(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """「芜湖市人民政府印发《…方案》」, 「工业和信息化部等六部门联合发布《…》」: who issued a policy."""
+    text = ctx.text
+    for m in re.finditer(r"(等[一二三四五六七八九十\d]+(?:个)?(?:部门|部委|单位))?(?:联合)?(?:正式)?(印发|发布|出台|颁布|制定|公布|推出)(了)?", text):
+        policies = [p for p in ctx.of_type(T.POLICY) if m.end() <= p.start <= m.end() + 2]
+        issuers = [o for o in ctx.between(0, m.start(), T.ORGANIZATION) if o.end == m.start()]
+        if not policies or not issuers:
+            continue
+        for org in list_ending_with(ctx, issuers[-1], 0, (T.ORGANIZATION,)):  # 「国家发展改革委、工业和信息化部」
+            out.add(policies[0], org, trigger=m.span(2))

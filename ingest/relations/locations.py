@@ -1,0 +1,97 @@
+"""Places of facilities (LOCATED_IN): 「F 位于 R」, 「在 R 建成 F」, 「R 的 F」, 「位于 R 的 F」, a region subject
+that builds or lists facilities, and companies settling in a facility (入驻).
+"""
+
+from __future__ import annotations
+
+import re
+
+from computekg.ontology import EntityType, Predicate
+
+from ..context import SentenceContext
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from .common import COMPANIES, chain_start, region_chain_at
+from .registry import Emitter, rule
+
+T = EntityType
+P = Predicate
+
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:科学城|新片区|高新区|开发区|工业邨|工业园|产业园|新区|园区|城|区|县|镇))")
+
+
+_BUILT = r"(投入运行|投入运营|开工|建成|落地|启用|运营|投运|揭牌|奠基|开园|上线)"
+
+
+def _place(ctx: SentenceContext, start: int, lex: Lexicon) -> Mention | tuple | None:
+    """The region (known, or a new place name such as 光明科学城) beginning at ``start``."""
+    known = [r for r in ctx.of_type(T.REGION) if r.start == start]
+    m = _PLACE.match(ctx.text, start)
+    if m and (not known or m.end() > known[0].end):
+        name = m.group(1)
+        cand = lex.first_of(name, T.REGION)
+        return (T.REGION, cand.name if cand else name)
+    return known[0] if known else None
+
+
+@rule("locations.facility", P.LOCATED_IN, confidence=0.85)
+def locations(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """Facilities (and companies settling in them) located in regions."""
+    text = ctx.text
+    facilities = ctx.of_type(T.FACILITY)
+    regions = ctx.of_type(T.REGION)
+    located: set[str] = set()
+
+    def add(f: Mention, place, detail: str, conf: float) -> None:
+        if place is not None and f.name not in located:
+            located.add(f.name)
+            out.add(f, place, detail=detail)
+
+    for f in facilities:
+        after = text[f.end : f.end + 4]
+        # 「F 位于 R」: the most specific region of a chain such as 杭州市临平区
+        m = re.match(r"(项目)?(位于|坐落于|落户|地处|建在|选址)", after)
+        if m:
+            rs = [r for r in regions if r.start >= f.end]
+            pos = f.end + m.end()
+            chain = [r for r in rs if r.start <= pos + 1][:1]
+            for r in rs[len(chain) :]:
+                if chain and (r.start == chain[-1].end or text[chain[-1].end : r.start] in ("市", "省")):
+                    chain.append(r)
+            place = _place(ctx, chain[-1].start, lex) if chain else _place(ctx, pos, lex)
+            add(f, place, "位于", 0.9)
+            continue
+        # 「F (项目)在 P 开工/投入运行」
+        m = re.match(r"(项目)?(在|于)", after)
+        if m and re.search(_BUILT, text[f.end : f.end + 30]):
+            add(f, _place(ctx, f.end + m.end(), lex), "在", 0.8)
+    # 「在 R 建成 F」, 「R 的 F」
+    for f in facilities:
+        m = re.search(r"在([^，。；]{2,12}?)(?:建成|建设|打造|启用|投运|部署|布局|新建|开建)(?:了)?$", text[max(0, f.start - 16) : f.start])
+        if m:
+            base = max(0, f.start - 16)
+            add(f, region_chain_at(ctx, base + m.start(1)), "在R建成", 0.8)
+            continue
+        regs = [r for r in regions if r.end + 1 == f.start and text[r.end] == "的"]
+        if regs:
+            add(f, region_chain_at(ctx, chain_start(ctx, regs[0])), "R的F", 0.75)
+    # 「位于 R 的 F」
+    for m in re.finditer(r"位于", text):
+        fs = [f for f in facilities if m.end() < f.start <= m.end() + 16 and text[f.start - 1] == "的"]
+        if fs:
+            add(fs[0], _place(ctx, m.end(), lex), "位于的", 0.85)
+    # 「R(的算力设施)包括 F1、F2 等算力集群」 and 「R 启动建设 … “F”」: the sentence's region subject
+    head = [r for r in regions if r.start <= 2]
+    if head:
+        listed = re.search(r"(包括|有|涵盖)([^。；]*?)等[^，。]{0,6}(集群|中心|设施|平台|项目|基地)", text)
+        for f in facilities:
+            if listed and listed.start(2) <= f.start < listed.end(2):
+                add(f, head[0], "subject_list", 0.7)
+            elif re.search(r"(启动建设|开工建设|建设|打造|建成|布局)", text[head[0].end : f.start]):
+                add(f, head[0], "subject_builds", 0.7)
+    # companies settling in a facility: 「(小镇)入驻企业 C」
+    for m in re.finditer(r"入驻(企业|公司)?", text):
+        comps = [c for c in ctx.of_type(*COMPANIES) if m.end() <= c.start <= m.end() + 4]
+        fac = [f for f in facilities if f.end <= m.start()] or ([ctx.doc.last_facility] if ctx.doc.last_facility else [])
+        if comps and fac:
+            out.add(comps[0], fac[-1], detail="入驻")

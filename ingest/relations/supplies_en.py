@@ -1,0 +1,127 @@
+"""English supply shapes: appositives ("X, a Chinese GPU designer"), role nouns ("memory maker X",
+"server makers such as A, B and C"), possessives ("Huawei's Ascend 910B"), "GPUs from X",
+"X is a supplier of CAT" and passives ("made by X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from computekg.ontology import EntityType, Predicate
+
+from ..context import SentenceContext
+from ..lexicon import Lexicon
+from .common import categories, category_or_model_category, company_list, is_plan, specific
+from .registry import Emitter, rule
+
+T = EntityType
+P = Predicate
+
+_EN_ROLE = re.compile(
+    r"^,? (?:a|an|the|another|also a|one of the)? ?[^,.;]{0,40}?"
+    r"(designer|maker|manufacturer|supplier|vendor|provider|developer|company|start-up|startup|producer)s?\b"
+)
+ROLE_NOUN = r"(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|foundry|developers?)"
+
+
+def _english(ctx: SentenceContext) -> bool:
+    return ctx.text.isascii() and not is_plan(ctx.text)
+
+
+@rule("supplies_en.appositive", P.SUPPLIES, confidence=0.8)
+def supplies_english_appositive(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"Tidewave Computing, a Chinese GPU designer, …": the appositive names what X makes."""
+    text = ctx.text
+    for comp in company_list(ctx, 0, len(text)):
+        m = _EN_ROLE.match(text[comp.end : comp.end + 70])
+        if not m:
+            continue
+        cats = categories(ctx, comp.end, comp.end + m.end())
+        if cats:
+            out.add(comp, (T.PRODUCT_CATEGORY, cats[-1].name))
+
+
+@rule("supplies_en.such_as", P.SUPPLIES, confidence=0.8)
+def supplies_english_such_as(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"AI server makers such as A, B and C", "foundries, led by A and B"."""
+    text = ctx.text
+    if not _english(ctx):
+        return
+    for m in re.finditer(rf"{ROLE_NOUN}\b,? (?:such as|including|like|led by|notably|namely|e\.g\.,?) ", text):
+        cats = [c for c in categories(ctx, max(0, m.start() - 40), m.end()) if not re.search(r"[.;]", text[c.end : m.start()])]
+        end = re.search(r"[.;]| (?:depend|rely|relies|are|is|have|has|account|held|hold|shipped|ship)\b", text[m.end() :])
+        for comp in company_list(ctx, m.end(), m.end() + (end.start() if end else len(text))):
+            for cat in cats[-1:]:
+                out.add(comp, specific(ctx, cat, lex))
+
+
+@rule("supplies_en.role_before", P.SUPPLIES, confidence=0.8)
+def supplies_english_role_before(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"memory maker CXMT", "optical module vendors Innolight and Eoptolink"; "Huawei's Ascend 910B"."""
+    text = ctx.text
+    if not _english(ctx):
+        return
+    for comp in company_list(ctx, 0, len(text)):
+        before = text[max(0, comp.start - 40) : comp.start]
+        role = re.search(rf"{ROLE_NOUN} $", before) or re.search(rf"{ROLE_NOUN} (?:and [^,.;]{{0,30}})?$", before)
+        if role:
+            start = comp.start - len(before) + role.start()
+            cats = [c for c in categories(ctx, max(0, start - 30), start) if not re.search(r"[.,;]", text[c.end : start])]
+            for cat in cats[-1:]:
+                out.add(comp, specific(ctx, cat, lex), detail="role")
+        if text[comp.end : comp.end + 3] == "'s ":
+            objs = category_or_model_category(ctx, comp.end + 3, min(len(text), comp.end + 30), lex, heads_only=True)
+            for obj in objs[:1]:
+                out.add(comp, obj, detail="possessive")
+
+
+@rule("supplies_en.from", P.SUPPLIES, confidence=0.7)
+def supplies_english_from(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"GPUs from Nvidia", "accelerators from Huawei and Cambricon"."""
+    text = ctx.text
+    if not _english(ctx):
+        return
+    for m in re.finditer(r"\bfrom ", text):
+        cats = [c for c in categories(ctx, max(0, m.start() - 30), m.start()) if not text[c.end : m.start()].strip()]
+        after = company_list(ctx, m.end(), len(text))
+        if not cats or not after or after[0].start - m.end() > 1:
+            continue
+        members = [after[0]]
+        for comp in after[1:]:
+            if not re.fullmatch(r", and |, | and ", text[members[-1].end : comp.start]):
+                break
+            members.append(comp)
+        for comp in members:
+            out.add(comp, (T.PRODUCT_CATEGORY, cats[-1].name), trigger=m.span())
+
+
+@rule("supplies_en.supplier_of", P.SUPPLIES, confidence=0.8)
+def supplies_english_supplier_of(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"X is a Chinese supplier of HBM controllers and enterprise SSDs"."""
+    text = ctx.text
+    if not _english(ctx):
+        return
+    for m in re.finditer(r"\b(?:supplier|maker|vendor|designer|manufacturer|producer|provider)s? of ", text):
+        comps = [c for c in company_list(ctx, max(0, m.start() - 50), m.start())
+                 if re.fullmatch(r" (?:is|was) (?:a|an|one of the) [^,.;]*", text[c.end : m.start()])]
+        stop = re.search(r"[.;]|, (?:which|while|but)\b", text[m.end() :])
+        objs = category_or_model_category(ctx, m.end(), m.end() + (stop.start() if stop else len(text)), lex, heads_only=True)
+        for comp in comps[-1:]:
+            for obj in objs:
+                out.add(comp, obj, trigger=m.span())
+
+
+@rule("supplies_en.passive", P.SUPPLIES, confidence=0.75)
+def supplies_english_passive(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"Huawei's Ascend 910B is manufactured by SMIC": made / supplied by X."""
+    text = ctx.text
+    if not _english(ctx):
+        return
+    for m in re.finditer(r"\b(?:is|are|was|were)? ?(supplied|provided|made|manufactured|produced|fabricated|built) by ", text):
+        comps = [c for c in company_list(ctx, m.end(), m.end() + 40) if c.start - m.end() <= 4]
+        objs = category_or_model_category(ctx, max(0, m.start() - 40), m.start(), lex)
+        if not comps or not objs:
+            continue
+        chip = any(o[1] in ("Chip", "AIChip", "GPU", "CPU", "ASIC", "FPGA", "DPU", "SoC") for o in objs)
+        obj = (T.PRODUCT_CATEGORY, "Foundry") if m.group(1) in ("manufactured", "fabricated", "made") and chip else objs[-1]
+        out.add(comps[0], obj, detail=m.group(1), trigger=m.span(1))
