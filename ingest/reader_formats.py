@@ -33,16 +33,18 @@ class FormatError(Exception):
 # ------------------------------------------------------------------------------------------ PDF
 
 
-def _join_lines(lines: list[tuple[str, float, float]], right: float) -> str:
-    """Join a text box's lines: a line that reaches the box's right edge and does not end a sentence
-    was wrapped by the layout, so it continues on the next line without a break."""
+def _join_lines(lines: list[tuple[str, float, float]], left: float, right: float) -> str:
+    """Join a text box's lines: a line that (nearly) reaches the box's right edge and does not end a
+    sentence was wrapped by the layout, so it continues on the next line without a break. ("Nearly":
+    digits and Latin letters are narrower than Chinese characters, so ragged lines fall short.)"""
     out = ""
     for i, (text, x1, char_w) in enumerate(lines):
         out += text
         if i == len(lines) - 1:
             break
         nxt = lines[i + 1][0]
-        wrapped = x1 >= right - 2.5 * char_w and not text.endswith(_SENT_END)
+        reach = max(2.5 * char_w, 0.25 * (right - left))
+        wrapped = x1 >= right - reach and not text.endswith(_SENT_END)
         if not wrapped:
             out += "\n"
         elif text[-1:].isascii() and text[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum():
@@ -65,7 +67,7 @@ def _page_boxes(page) -> list[str]:
                     chars = max(1, len(text.strip()))
                     lines.append((text, line.x1, max(1.0, line.width / chars)))
         if lines:
-            boxes.append(_join_lines(lines, box.x1))
+            boxes.append(_join_lines(lines, box.x0, box.x1))
     return boxes
 
 

@@ -93,7 +93,8 @@ class Entity(BaseModel):
 
 
 class Evidence(BaseModel):
-    """Where a fact was read: document, sentence and its character span in the original file text."""
+    """Where a fact was read: document, sentence and its character span in the original file text
+    (for a PDF or Word file, the text extracted from it), and the PDF page the span starts on."""
 
     doc: str
     sentence: str
@@ -101,6 +102,7 @@ class Evidence(BaseModel):
     end: int
     rule: str
     confidence: float = 1.0
+    page: int | None = None  # 1-based PDF page (``SourceText.page_at(start)``); None for other files
 
 
 class Fact(BaseModel):
@@ -124,7 +126,7 @@ class Fact(BaseModel):
     scope: str | None = None
     date: str | None = None  # finer than the year: 2022-10-07
     modality: str | None = None  # target | forecast | plan | None (reported as fact)
-    origin: Literal["document", "reference"] = "document"
+    origin: Literal["document", "reference", "curated"] = "document"  # curated: from the reviewed-facts file
     conflict: bool = False
     evidence: Evidence
 
@@ -176,6 +178,7 @@ class Fact(BaseModel):
             "evidence": self.evidence.sentence,
             "start": self.evidence.start,
             "end": self.evidence.end,
+            "page": self.evidence.page,
             "rule": self.evidence.rule,
             "confidence": self.evidence.confidence,
         }
