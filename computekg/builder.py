@@ -13,7 +13,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from computekg.api import FileError, extract_corpus
-from computekg.graph.atomic import add_to_database, write_database
+from computekg.curation import add_curated, apply_curation
+from computekg.graph.atomic import write_database
 from computekg.graph.base import GraphStore, StoreError, WriteSummary, open_store
 from computekg.ontology import Entity, Fact
 
@@ -82,6 +83,7 @@ def build(
     ents, facts = list(result.entities), list(result.facts)
     if reference:
         ents, facts = _merge(*reference_records(), ents, facts)
+    ents, facts = apply_curation(ents, facts, db)  # the reviewed-facts file (computekg.curation)
     summary = write_database(ents, facts, db, backend=backend, progress=progress)
     return BuildResult(summary=summary, documents=len(result.documents), entities=len(ents),
                        facts=len(facts), errors=list(result.errors))
@@ -101,7 +103,7 @@ def add(
     result = extract_corpus(paths, progress=progress)
     if not result.documents and result.errors:
         raise NothingReadable(list(result.errors))
-    summary = add_to_database(result.entities, result.facts, db, backend=backend, progress=progress)
+    summary = add_curated(result.entities, result.facts, db, backend=backend, progress=progress)
     return BuildResult(summary=summary, documents=len(result.documents), entities=len(result.entities),
                        facts=len(result.facts), errors=list(result.errors))
 
