@@ -228,9 +228,9 @@ def choose_columns(rows: list[dict], view: TableView) -> tuple[list[str], list[i
     values = [max(cell_len(t) for t in texts[c]) if rows else 0 for c in cols]
     natural = [max(cell_len(c), v) for c, v in zip(cols, values, strict=True)]
     # a column may shrink to half its header (which then takes two lines) and to _MIN_TEXT cells of
-    # text; the first column (the row's name) is not cut below 24 cells
-    floors = [min(n, max(-(-cell_len(c) // 2), min(v, 24 if i == 0 else _MIN_TEXT)))
-              for i, (c, v, n) in enumerate(zip(cols, values, natural, strict=True))]
+    # text; the first column (the row's name) is not cut below 24 cells, an id (asked for) not at all
+    floors = [n if _is_machine(c) else min(n, max(-(-cell_len(c) // 2), min(v, 24 if i == 0 else _MIN_TEXT)))
+              for i, (c, v, n) in enumerate(zip(cols, values, natural, strict=True))]  # ids are never cut
     while cols:
         budget = view.width - _GAP * (len(cols) - 1)
         widths = _fit_widths(natural, floors, budget)
