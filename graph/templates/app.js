@@ -31,7 +31,9 @@
   document.title = data.title;
 
   // ---------------------------------------------------------------- filter state
-  var state = { types: new Set(), preds: new Set(), segment: "", country: "", origin: "" };
+  var state = { types: new Set(), preds: new Set(), segment: "", country: "", origin: "", isolated: false };
+  var MIN_LABEL_PX = 11; // the first view is zoomed so that node labels are at least this tall
+  var nIsolated = data.nodes.filter(function (n) { return n.kg.isolated; }).length;
   var typeCount = {}, predCount = {}, segments = new Set(), countries = new Set();
   data.nodes.forEach(function (n) {
     typeCount[n.kg.type] = (typeCount[n.kg.type] || 0) + 1;
@@ -45,7 +47,7 @@
   // ---------------------------------------------------------------- network
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
-  var visible = null; // Set of visible node ids, null = all
+  var visible = computeVisible(); // Set of visible node ids, null = all (isolated nodes start hidden)
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return !visible || visible.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: edgeVisible });
   var options = data.options;
@@ -56,18 +58,40 @@
   network.once("afterDrawing", function () {
     window.computekgReadyMs = performance.now();
     document.body.setAttribute("data-ready", "1");
+    if (!data.physics) firstView();
   });
   if (data.physics) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
       window.computekgStable = true;
+      firstView();
     });
+  }
+
+  // ---------------------------------------------------------------- first view
+  function hub(ids) { // the best-connected node: the densest part of the picture
+    var degree = {};
+    edgesView.forEach(function (e) { degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; });
+    return ids.reduce(function (best, id) { return (degree[id] || 0) > (degree[best] || 0) ? id : best; }, ids[0]);
+  }
+  function firstView() {
+    var ids = nodesView.getIds();
+    var main = ids.filter(function (id) { return byId[id].kg.main; });
+    var scope = main.length ? main : ids;
+    if (scope.length) network.fit({ nodes: scope, animation: false });
+    var font = (options.nodes && options.nodes.font && options.nodes.font.size) || 13;
+    if (scope.length && network.getScale() * font < MIN_LABEL_PX) { // too far out to read: zoom in on the hub
+      var centre = data.focus && nodesView.get(data.focus) ? data.focus : hub(scope);
+      network.moveTo({ position: network.getPositions([centre])[centre], scale: MIN_LABEL_PX / font, animation: false });
+    }
+    window.computekgViewReady = true;
   }
 
   // ---------------------------------------------------------------- filters and legend
   function isCompany(n) { return n.kg.type === "Company" || n.kg.type === "CompanyGroup"; }
   function nodeVisible(n) {
     var k = n.kg;
+    if (k.isolated && !state.isolated) return false;
     if (!state.types.has(k.type)) return false;
     if (state.segment && k.segments.indexOf(state.segment) < 0) return false;
     if (isCompany(n)) {
@@ -82,13 +106,16 @@
     for (var i = 0; i < e.kg.preds.length; i++) if (state.preds.has(e.kg.preds[i])) return true;
     return false;
   }
+  function computeVisible() {
+    var all = state.types.size === Object.keys(typeCount).length && !state.segment && !state.country &&
+      !state.origin && (state.isolated || !nIsolated);
+    if (all) return null;
+    var shown = new Set();
+    data.nodes.forEach(function (n) { if (nodeVisible(n)) shown.add(n.id); });
+    return shown;
+  }
   function refresh() {
-    var all = state.types.size === Object.keys(typeCount).length && !state.segment && !state.country && !state.origin;
-    if (all) visible = null;
-    else {
-      visible = new Set();
-      data.nodes.forEach(function (n) { if (nodeVisible(n)) visible.add(n.id); });
-    }
+    visible = computeVisible();
     nodesView.refresh();
     edgesView.refresh();
     stats();
@@ -106,6 +133,9 @@
   fillSelect("f-segment", segments);
   fillSelect("f-country", countries);
   document.getElementById("f-origin").addEventListener("change", function (ev) { state.origin = ev.target.value; refresh(); });
+  var isolatedBox = document.getElementById("f-isolated");
+  document.getElementById("n-isolated").textContent = String(nIsolated);
+  isolatedBox.addEventListener("change", function () { state.isolated = isolatedBox.checked; refresh(); });
 
   function checkbox(set, key, swatch, count) {
     var label = el("label");
@@ -142,7 +172,8 @@
     Object.keys(typeCount).forEach(function (t) { state.types.add(t); });
     Object.keys(predCount).forEach(function (p) { state.preds.add(p); });
     state.segment = state.country = state.origin = "";
-    document.querySelectorAll("#sidebar input[type=checkbox]").forEach(function (b) { b.checked = true; });
+    state.isolated = false;
+    document.querySelectorAll("#sidebar input[type=checkbox]").forEach(function (b) { b.checked = b !== isolatedBox; });
     document.querySelectorAll("#sidebar select").forEach(function (s) { s.value = ""; });
     refresh();
   });
@@ -215,7 +246,7 @@
     return parts.join(" · ");
   }
   function factCard(f, from) {
-    var card = el("div", "fact" + (f.conflict ? " conflicted" : ""));
+    var card = el("div", "fact" + (f.conflict ? " conflicted" : "") + (f.origin === "curated" ? " curated" : ""));
     var chip = el("span", "chip", f.p);
     chip.style.background = style.predicates[f.p] || "#495057";
     var head = el("div");
@@ -228,7 +259,8 @@
     if (f.flagged) card.appendChild(el("div", "kv", "⚠ flagged as conflicting by the resolver"));
     card.appendChild(el("blockquote", "evidence", f.sentence));
     card.appendChild(el("div", "prov", f.doc + " [" + f.start + "–" + f.end + ") · rule " + f.rule +
-      " · confidence " + f.confidence + (f.origin === "reference" ? " · reference" : "")));
+      " · confidence " + f.confidence + (f.page ? " · page " + f.page : "") +
+      (f.origin === "reference" ? " · reference" : f.origin === "curated" ? " · curated (reviewed by hand)" : "")));
     return card;
   }
   function factList(parent, idxs, from) {

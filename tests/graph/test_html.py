@@ -183,3 +183,21 @@ def test_cli_end_to_end(small_graph, tmp_path: Path):
     assert "nodes" in res.output and out.exists()
     res = CliRunner().invoke(app, ["html", str(out), "--db", str(db), "--focus", "nobody"])
     assert res.exit_code == 2 and "error:" in (res.stderr if hasattr(res, "stderr") else res.output)
+
+
+def test_main_component_isolated_nodes_and_curated_facts_in_the_data(small_graph, tmp_path: Path):
+    entities, facts = small_graph
+    entities = [*entities, Entity(name="孤立公司", type="Company", country="CN")]
+    facts = [*facts, Fact(subject="海光信息", subject_type="Company", predicate="SUPPLIES", object="CPU",
+                          object_type="ProductCategory", origin="curated",
+                          evidence=Evidence(doc="curation.yaml", sentence="年报", start=0, end=0,
+                                            rule="curated:add", page=None))]
+    out = tmp_path / "g.html"
+    export_html(entities, facts, out)
+    data = _data(out)
+    kg = {n["id"]: n["kg"] for n in data["nodes"]}
+    assert kg["Company:孤立公司"]["isolated"] and not kg["Company:孤立公司"]["main"]
+    assert kg["ProductCategory:GPU"]["main"] and not kg["ProductCategory:GPU"]["isolated"]
+    assert [f["origin"] for f in data["facts"] if f["rule"] == "curated:add"] == ["curated"]
+    assert all("page" in f for f in data["facts"])
+    assert data["options"]["physics"]["stabilization"]["fit"] is False  # the page zooms itself
