@@ -4,7 +4,9 @@ and the running context of the document it belongs to (:class:`DocContext`), kep
 Per-document context (written by the context steps in :mod:`.topics`, read by the rules):
 
 - ``section_topic``: the category a heading or a short lead line names (「二、服务器」);
-- ``camp_topic``: the category of a camp/tier/track a lead sentence introduces (「国产GPU阵营」);
+- ``lead_topic``: the category a lead phrase or a camp/tier/track names for its paragraph (「X方面，」,
+  「在X领域，」, 「国产GPU阵营」); ``running_topic``: the one category of the sentence before;
+  :meth:`DocContext.topic` picks among them;
 - ``main_company`` / ``paragraph_company``: what 该公司 / 其 / the company refer to;
 - ``last_place``: the last province/city/cluster named (for 全市 / 全省 / 集群);
 - ``table_header``: the column roles of the table being read;
@@ -77,12 +79,23 @@ class DocContext:
     paragraph: int = -1
     last_facility: Mention | None = None
     last_place: Mention | None = None  # the last province/city/cluster named (for 「全市」, 「全省」)
-    section_topic: Mention | None = None
-    camp_topic: Mention | None = None
-    camp_paragraph: int = -1
+    section_topic: Mention | None = None  # the category a heading names, until the next heading
+    lead_topic: Mention | None = None  # the category a lead phrase or camp names (「X方面，」, 「X阵营」), per paragraph
+    lead_paragraph: int = -1
+    running_topic: Mention | None = None  # the one category the previous sentence of the paragraph was about
+    running_paragraph: int = -1
     table_header: TableHeader | None = None
     last_control: ControlMemory | None = None
     company_counts: dict[str, int] = field(default_factory=dict)
+
+    def topic(self, sentence: Sentence) -> Mention | None:
+        """The category the text around ``sentence`` is about: a lead or camp of its paragraph, else the
+        one category of the sentence before it in the paragraph, else the section heading's."""
+        if self.lead_topic is not None and self.lead_paragraph == sentence.paragraph:
+            return self.lead_topic
+        if self.running_topic is not None and self.running_paragraph == sentence.paragraph:
+            return self.running_topic
+        return self.section_topic
 
     def control_after(self, sentence: Sentence) -> ControlMemory | None:
         """The control of the sentence right before ``sentence``, if that sentence stated one."""

@@ -52,7 +52,7 @@ class Candidate:
     name: str
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: per-lexicon caches key on it
 class Lexicon:
     entities: dict[str, Entity]  # id → entity
     surfaces: dict[str, list[Candidate]]  # normalized surface → candidates (priority order)
@@ -79,11 +79,39 @@ class Lexicon:
         return None
 
 
+@cache
+def _taiwan():
+    import opencc
+
+    return opencc.OpenCC("s2twp"), opencc.OpenCC("t2s")
+
+
+def taiwan_variant(surface: str) -> str:
+    """The same name in Taiwan vocabulary, written in Simplified characters (the reader's view):
+    服务器 → 伺服器, 芯片 → 晶片, 内存 → 记忆体, 光模块 → 光模组.
+
+    >>> taiwan_variant("AI芯片"), taiwan_variant("服务器内存")
+    ('AI晶片', '伺服器记忆体')
+    """
+    to_tw, to_s = _taiwan()
+    return to_s.convert(to_tw.convert(surface))
+
+
+def _english_variants(s: str) -> set[str]:
+    """Case and number variants of an English name ("optical module" → "optical modules", "Optical Module")."""
+    out = {s.upper(), s.title()} if len(s) > 3 else {s.upper()}
+    if len(s) > 4 and s[-1].isalpha() and s.lower() == s:
+        out.add(s[:-1] if s.endswith("s") and not s.endswith("ss") else s + "s")
+    return out
+
+
 def _variants(surface: str) -> set[str]:
     s = normalize_surface(surface)
     out = {s}
     if _ASCII_WORD.search(s) and s.isascii():
-        out |= {s.upper(), s.title()} if len(s) > 3 else {s.upper()}
+        out |= _english_variants(s)
+    elif not s.isascii():
+        out.add(taiwan_variant(s))
     return {v for v in out if len(v) >= 2 or not v.isascii()}
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 from computekg.ontology import DocumentInfo, Entity, EntityType, Evidence, Fact, is_allowed
 
 from .context import DocContext, RawFact, SentenceContext, parse_values, source_date_year
+from .discovery import find_mentions
 from .lexicon import Lexicon, default_lexicon
-from .mentions import Mention, find_mentions
+from .mentions import Mention
 from .reader import ReadError, SourceText, iter_paths, read_source
 from .relations import run_rules
 from .resolve import dedupe_facts, flag_conflicts, merge_entities
@@ -44,11 +45,11 @@ class DocExtraction:
 def extract_source(source: SourceText, lex: Lexicon | None = None) -> DocExtraction:
     """Extract entities and facts from one already-read document."""
     lex = lex or default_lexicon()
-    mentions = find_mentions(source, lex)
+    rule_errors: list[str] = []
+    mentions = find_mentions(source, lex, rule_errors)
     sentences = split_sentences(source.view)
     doc = DocContext(doc_year=source_date_year(source.meta))
     raw: list[tuple[RawFact, Sentence]] = []
-    rule_errors: list[str] = []
     for sent, local in _sentence_mentions(sentences, mentions):
         ctx = SentenceContext(source, sent, local, doc, parse_values(sent.text))
         before_sentence(ctx, lex)

@@ -1,7 +1,14 @@
 """Context steps: keep the document's running context (:class:`DocContext`) up to date around the rules.
 
-``before_sentence`` reads headings and lead lines (the section's category); ``after_sentence`` records
-what later sentences may refer back to (the last company, facility and place; the sentence itself).
+``before_sentence`` reads headings, lead phrases and camps (what the following text is about);
+``after_sentence`` records what later sentences may refer back to (the last company, facility and place,
+the one category a sentence was about, the sentence itself).
+
+>>> from computekg.ingest.pipeline import extract_source
+>>> from computekg.ingest.reader import source_from_text
+>>> facts = extract_source(source_from_text("t.txt", "二、交换芯片\\n国内厂商主要有盛科通信、澜起微。")).facts
+>>> sorted({(f.subject, f.object) for f in facts if f.predicate.value == "SUPPLIES"})
+[('澜起微', 'SwitchChip'), ('盛科通信', 'SwitchChip')]
 """
 
 from __future__ import annotations
@@ -11,23 +18,50 @@ import re
 from computekg.ontology import EntityType
 
 from .context import SentenceContext
+from .cues import CUES
 from .lexicon import Lexicon
+from .mentions import Mention
+from .relations.common import GENERIC_CATEGORIES
 
 T = EntityType
-_HEADING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[、.．)）]?\s*")
+_HEADING = re.compile(r"^(?:#{1,6}\s*|[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*|第[一二三四五六七八九十]+[章节部分]\s*)")
+# 「X方面，」「在X领域，」「X市场上，」「X环节中，」「对于X而言，」: the lead names what the clause and paragraph are about
+_LEAD = re.compile(
+    r"^(?:在|于|对于|关于|至于|就|从)?(?P<head>[^，,。；：:]{1,20}?)(?:方面|领域|环节|市场|赛道|板块|行业|产业|业务|来看|而言|上|中)*[，,：:]"
+)
+_CAMP = re.compile(rf"(?P<head>[^，,。；：:]{{1,16}}?){CUES.alt('camp')}")
+
+
+def _distinct_categories(mentions: list[Mention]) -> list[Mention]:
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == T.PRODUCT_CATEGORY and m.name not in GENERIC_CATEGORIES:
+            out.setdefault(m.name, m)
+    return list(out.values())
 
 
 def before_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
-    """A short heading line naming one category sets the section topic (「2.服务器」)."""
+    """Headings set the section topic; lead phrases and camps set the paragraph's."""
     doc = ctx.doc
     if ctx.sentence.paragraph != doc.paragraph:
         doc.paragraph = ctx.sentence.paragraph
         doc.paragraph_company = None
     text = ctx.text
-    if len(text) <= 16 and not re.search(r"[。！？；，]$", text) and "\t" not in text:
-        cats = ctx.of_type(T.PRODUCT_CATEGORY)
-        if _HEADING.match(text) or len(text) <= 8:
-            doc.section_topic = cats[0] if len(cats) == 1 else None
+    cats = _distinct_categories(ctx.mentions)
+    heading = (len(text) <= 24 and not re.search(r"[。！？；，,]$", text) and "\t" not in text
+               and (_HEADING.match(text) or len(text) <= 12 or not re.search(r"[，。；]", text)))
+    if heading and not ctx.of_type(T.COMPANY, T.COMPANY_GROUP):
+        doc.section_topic = cats[0] if len(cats) == 1 else None
+        doc.running_topic = None
+        return
+    for rx in (_LEAD, _CAMP):
+        m = rx.match(text) if rx is _LEAD else rx.search(text)
+        if not m:
+            continue
+        head = [c for c in _distinct_categories(ctx.between(m.start("head"), m.end("head"))) if c.end <= m.end("head")]
+        if len(head) == 1:
+            doc.lead_topic, doc.lead_paragraph = head[0], ctx.sentence.paragraph
+            return
 
 
 def after_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
@@ -39,6 +73,13 @@ def after_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
             doc.paragraph_company = companies[0]
         for c in companies:
             doc.company_counts[c.name] = doc.company_counts.get(c.name, 0) + 1
+        if doc.main_company is None or doc.company_counts[companies[0].name] > doc.company_counts.get(doc.main_company.name, 0):
+            doc.main_company = max(companies, key=lambda c: doc.company_counts[c.name])
+    cats = _distinct_categories(ctx.mentions)
+    if len(cats) == 1:
+        doc.running_topic, doc.running_paragraph = cats[0], ctx.sentence.paragraph
+    elif len(cats) > 1:
+        doc.running_topic = None
     facilities = ctx.of_type(T.FACILITY)
     if facilities:
         doc.last_facility = facilities[-1]

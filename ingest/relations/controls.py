@@ -76,7 +76,8 @@ def _policy_kind(objects: list, lex: Lexicon) -> tuple[str, list]:
     rest = cats - {"Chip"}
     if len(rest) == 1 and not rest & {"SemiconductorEquipment", "AIChip", "GPU"}:
         only = next(iter(rest))
-        kind = only if re.fullmatch(r"[A-Za-z0-9]+", only) else (lex.entity(T.PRODUCT_CATEGORY, only).name_zh or only)
+        ent = lex.entity(T.PRODUCT_CATEGORY, only)
+        kind = only if re.fullmatch(r"[A-Za-z0-9]+", only) or ent is None else (ent.name_zh or only)
         return kind, [o for o in objects if o[0][1] != "Chip"]
     return "芯片", objects
 

@@ -128,7 +128,7 @@ def supplies_category_colon_list(ctx: SentenceContext, lex: Lexicon, out: Emitte
         out.add(c, specific(ctx, cats[0], lex))
 
 
-@rule("lists.role", P.SUPPLIES, confidence=0.85, needs=("section_topic",))
+@rule("lists.role", P.SUPPLIES, confidence=0.85, needs=("topic",))
 def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「CAT 厂商(主要)有/包括/如 A、B」, 「A、B 等 CAT 厂商/企业」, 「A，CAT 龙头企业」, 「A 作为 CAT 领域龙头」."""
     text = ctx.text
@@ -157,11 +157,11 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon, out: Emitter) -
         if not comps:
             continue
         if not cats:
-            topic = ctx.doc.section_topic
+            topic = ctx.doc.topic(ctx.sentence)
             cue = re.search(rf"(主要有|包括|为|有)[^，。]*等?{COMPANY_CUE}|{COMPANY_CUE}(为|有|包括)", clause)
             if topic is not None and not sentence_cats and len(comps) >= 2 and cue:
                 for comp in comps:  # 「主要有浪潮、联想等厂商」 under the heading 「2.服务器」
-                    out.add(comp, (T.PRODUCT_CATEGORY, topic.name), detail="section_topic", inferred=True)
+                    out.add(comp, (T.PRODUCT_CATEGORY, topic.name), detail="topic", inferred=True)
             continue
         # 「A和B分别是国内NAND和DRAM的龙头企业」: the n-th company goes with the n-th category
         resp = re.search(r"分别(是|为|作为)", clause)

@@ -119,7 +119,7 @@ def rule(name: str, *predicates: Predicate, confidence: float, needs: tuple[str,
 
 
 # Keys the sentence loop itself provides before any rule runs.
-BUILTIN_KEYS = ("mentions", "values", "clauses", "section_topic", "camp_topic", "main_company", "table_header",
+BUILTIN_KEYS = ("mentions", "values", "clauses", "section_topic", "topic", "main_company", "table_header",
                 "doc_place", "prev_sentence")
 
 

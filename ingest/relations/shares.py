@@ -21,7 +21,7 @@ P = Predicate
 _SHARE_CUE = CUES.rx("share_cue")
 
 
-@rule("shares.clause", P.HAS_MARKET_SHARE, confidence=0.85, needs=("section_topic",))
+@rule("shares.clause", P.HAS_MARKET_SHARE, confidence=0.85, needs=("topic",))
 def market_shares(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「A、B 分别占 x%、y%」 and one share per clause (「A 以 x% 居首」, "held x% of the … market")."""
     text = ctx.text
@@ -123,7 +123,7 @@ def _share_category(ctx: SentenceContext, index: int, cats: list[Mention], lex: 
         prev_cats = categories(prev, 0, len(prev.text))  # 「…A约为47%；B位列第二，占比约12%」
         if prev_cats:
             return specific(ctx, prev_cats[-1], lex)
-    topic = ctx.doc.section_topic
+    topic = ctx.doc.topic(ctx.sentence)
     return (T.PRODUCT_CATEGORY, topic.name) if topic else None
 
 

@@ -1,0 +1,84 @@
+"""Recognition: every mention of a document, known to the ontology or discovered.
+
+:func:`find_mentions` runs, in order: the lexicon (EntityRuler), named shapes (models, policy titles,
+government bodies, facilities), company discovery (the discoverers of :data:`ORDER`, each registered by
+name in its module), a discovered name's other occurrences, and product categories no list names
+(:mod:`.categories`). Overlaps go to the longest, then most confident, mention.
+
+Discovery cues (all generic, none tied to a particular document): list context (items of a 「A、B、C」
+list next to a known company, or introduced / closed by a company cue), company cues and events
+(「国内企业X」, 「X是一家…」, 「X获得…融资」), legal-name and company-suffix shapes (…有限公司, …科技), the
+subjects of supply verbs, and English shapes (*Hangzhou-based X*, *X Technologies*, *makers such as …*).
+
+>>> from computekg.ingest.reader import source_from_text
+>>> ms = find_mentions(source_from_text("t.txt", "GPU国内代表厂商：海光信息、星曜微电子。"))
+>>> [(m.text, m.type.value, m.source) for m in ms]
+[('GPU', 'ProductCategory', 'lexicon'), ('海光信息', 'Company', 'lexicon'), ('星曜微电子', 'Company', 'discovered')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from computekg.ontology import EntityType
+
+from ..lexicon import Lexicon, default_lexicon
+from ..mentions import Mention, lexicon_mentions, resolve_overlaps
+from ..reader import SourceText
+from . import cued, english, lists, shaped  # noqa: F401 - importing a module registers its discoverers
+from .categories import category_mentions
+from .named import pattern_mentions
+from .state import DISCOVERERS, Discovery
+
+T = EntityType
+_log = logging.getLogger("computekg.ingest")
+
+ORDER = ["lists", "cue_name", "shaped", "is_a", "table_columns", "verb_subjects", "events", "english_lists",
+         "legal_names", "english_shapes"]
+if sorted(ORDER) != sorted(DISCOVERERS):
+    raise RuntimeError(f"discoverer order out of date: {sorted(set(DISCOVERERS) ^ set(ORDER))}")
+
+
+def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -> tuple[list[Mention], list[str]]:
+    """Companies in no list; (mentions, "discoverer: error" of discoverers that raised)."""
+    d = Discovery(source.view, known, lex)
+    for name in ORDER:
+        try:
+            DISCOVERERS[name](d)
+        except Exception as exc:  # counted and reported with the rule failures, never swallowed
+            d.errors.append(f"discovery.{name}: {type(exc).__name__}: {exc}")
+    return d.found, d.errors
+
+
+def find_mentions(source: SourceText, lex: Lexicon | None = None, errors: list[str] | None = None) -> list[Mention]:
+    lex = lex or default_lexicon()
+    lexical = lexicon_mentions(source, lex)
+    patterns = pattern_mentions(source, lex)
+    companies = [m for m in lexical if m.type in (T.COMPANY, T.COMPANY_GROUP)]
+    # a discovered facility never swallows a known company
+    patterns = [p for p in patterns if p.type != T.FACILITY or all(p.end <= c.start or p.start >= c.end for c in companies)]
+    base = resolve_overlaps(lexical + patterns)
+    discovered, failed = discover_companies(source, base, lex)
+    if errors is not None:
+        errors.extend(failed)
+    named = resolve_overlaps(base + discovered + _repeat_mentions(source.view, discovered))
+    return resolve_overlaps(named + category_mentions(source.view, named, lex))
+
+
+def _repeat_mentions(view: str, discovered: list[Mention]) -> list[Mention]:
+    """A name discovered once is the same company wherever else it occurs in the document."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for d in discovered:
+        if d.source != "discovered" or d.text in seen or len(d.text) < (3 if not d.text.isascii() else 4):
+            continue
+        seen.add(d.text)
+        for m in re.finditer(re.escape(d.text), view):
+            if m.start() != d.start:
+                out.append(replace(d, start=m.start(), end=m.end(), confidence=d.confidence - 0.05))
+    return out
+
+
+__all__ = ["ORDER", "discover_companies", "find_mentions"]

@@ -1,0 +1,103 @@
+"""English company names: "makers such as A, B and C", "Hangzhou-based X", "start-up X", "X Technologies",
+"X, a Chinese GPU designer", "X, which makes …", "X is a supplier of …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from computekg.ontology import EntityType
+
+from ..mentions import Mention
+from .country import EN_CN_PLACES, EN_FOREIGN
+from .state import Discovery, discoverer
+
+T = EntityType
+
+_EN_WORD = r"[A-Z][A-Za-z0-9&]+(?:-[A-Za-z0-9]+)?(?<!-based)"
+
+
+_EN_COMPANY = re.compile(
+    rf"\b((?:{_EN_WORD} ){{0,3}}{_EN_WORD}) "
+    r"(Inc\.?|Corp\.?|Corporation|Technologies|Technology|Semiconductor|Semiconductors|Systems|Networks|"
+    r"Microelectronics|Electronics|Labs|Ltd\.?|Co\.|Group|Computing|Photonics|Micro|Silicon|Devices|Tech|Semi|"
+    r"Optics|Memory|Storage|Power|Energy|Cloud|Data|Intelligence)\b"
+)
+
+
+_EN_BASED = re.compile(r"\b([A-Z][a-z]+)-based ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
+
+
+_EN_CUE = re.compile(r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker) ((?:[A-Z][A-Za-z0-9&]+ ?){1,3})")
+
+
+_EN_APPOSITIVE = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&]+ ){0,2}[A-Z][A-Za-z0-9&]+)(?:, (?:a|an|the|another) [^,.;]{0,40}?"
+    r"\b(?:start-up|startup|company|firm|maker|vendor|designer|supplier|provider|chipmaker|manufacturer|developer)\b"
+    r"|, (?:which|that) (?:makes|supplies|produces|designs|develops|builds|sells|ships)\b"
+    r"| (?:is|was) (?:a|an|one of the) [^,.;]{0,30}?\b(?:supplier|maker|vendor|designer|manufacturer|producer|provider)s? of\b)"
+)
+
+
+_EN_ITEM = r"(?:[A-Z][A-Za-z0-9&\-]+|[a-z]+[A-Z][A-Za-z0-9&\-]*)(?: [A-Z][A-Za-z0-9&\-]+)?"  # a capitalized name, or one like xFusion
+
+
+_EN_LIST_ITEM = re.compile(_EN_ITEM)
+
+
+_EN_SUCH_AS = re.compile(
+    r"\b(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|companies|firms|players|"
+    r"start-ups|startups) ?,? (?:such as|including|like|led by|notably|namely) "
+    rf"((?:{_EN_ITEM}(?:, | and |, and )){{1,8}}{_EN_ITEM})"
+)
+
+
+def _add_english(d: Discovery, s: int, e: int, raw: str, country: str | None, conf: float = 0.8) -> None:
+    cand = d.lex.first_of(raw, T.COMPANY)
+    if cand:
+        d.add_mention(Mention(s, e, raw, T.COMPANY, cand.name, "lexicon", confidence=0.95))
+    else:
+        d.add_mention(Mention(s, e, raw, T.COMPANY, raw, "discovered", country,
+                              None if country is None else country != "CN", None, conf))
+
+
+@discoverer("english_lists")
+def discover_english_lists(d: Discovery) -> None:
+    """"makers such as A, B and C": every capitalized item is a company."""
+    for m in _EN_SUCH_AS.finditer(d.view):
+        for it in _EN_LIST_ITEM.finditer(m.group(1)):
+            s, e = m.start(1) + it.start(), m.start(1) + it.end()
+            raw = it.group()
+            if not d.free(s, e) or d.lex.first_of(raw, T.REGION) or d.lex.first_of(raw, T.PRODUCT_CATEGORY):
+                continue
+            near = d.view[max(0, m.start() - 40) : m.end()]
+            country = "CN" if EN_CN_PLACES.search(near) or re.search(r"\b(domestic|local)\b", near, re.I) else None
+            _add_english(d, s, e, raw, country)
+
+
+def _english_span(rx: re.Pattern, m: re.Match) -> tuple[int, int, str, str]:
+    """(start, end, name, place) of one English-shape match."""
+    if rx is _EN_APPOSITIVE:
+        return m.start(1), m.end(1), m.group(1), ""
+    if rx is _EN_CUE:
+        raw = m.group(1).strip()
+        return m.start(1), m.start(1) + len(raw), raw, ""
+    if rx is _EN_BASED:
+        raw = m.group(2).strip()
+        return m.start(2), m.start(2) + len(raw), raw, m.group(1)
+    return m.start(), m.end(), m.group().strip(), ""
+
+
+@discoverer("english_shapes")
+def discover_english_shapes(d: Discovery) -> None:
+    """"Hangzhou-based X", "start-up X", "X Technologies", "X, a … designer", "X, which makes …"."""
+    for rx in (_EN_BASED, _EN_CUE, _EN_COMPANY, _EN_APPOSITIVE):
+        for m in rx.finditer(d.view):
+            s, e, raw, place = _english_span(rx, m)
+            if rx is _EN_APPOSITIVE and (d.lex.first_of(raw, T.REGION) or raw in ("The", "It", "This", "That", "In", "On", "By")):
+                continue
+            if not d.free(s, e) or len(raw) < 3:
+                continue
+            near = d.view[max(0, s - 30) : s] + " " + place + " " + d.view[e : e + 40]
+            country = "CN" if EN_CN_PLACES.search(near) else next((c for erx, c in EN_FOREIGN if erx.search(near)), None)
+            _add_english(d, s, e, raw, country)

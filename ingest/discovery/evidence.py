@@ -1,0 +1,96 @@
+"""Is a string a company name? Checks every discoverer shares: list decoration, name-likeness, legal names.
+
+>>> from computekg.ingest.lexicon import default_lexicon
+>>> name_like("澜芯微算", default_lexicon()), name_like("技术更新缓慢", default_lexicon())
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from computekg.ontology import EntityType
+
+from ..cues import CUES
+from ..lexicon import Lexicon
+from ..words import LEGAL_SUFFIX, NOT_NAMES, novel_head, plausible_name
+
+T = EntityType
+COMPANY_CUE = CUES.alt("company_cue")
+
+
+
+_SHORT_STRIP = re.compile(
+    r"(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|股份|控股|"
+    r"科技开发|技术开发|空间技术|信息技术|网络技术|电子科技|技术服务|服务)$"
+)
+
+
+_GENERIC_ITEM = re.compile(
+    r"(行业|领域|产业|市场|技术|场景|用户|设施|设备|产品|能力|服务商|运营商|机构|部门|政府|高校|"
+    r"院所|中心|平台|项目|资源|体系|模式|地区|城市|省份|国家|大学|学院|芯片|模块|模型|应用|需求|"
+    r"网络|软件|硬件|系统|方案|领先|优势|板块|环节|互联网|金融|能源|制造|医疗|教育|交通|电力|工业|工具|单元|"
+    r"材料|部件|组件|阵列|机柜|板卡|样品|工艺|架构)$"
+)
+
+
+_STOP_CHARS = set("的了在是将为对于把被从向到与和及或并也都而且但其该此这那些个年月日%％")
+
+
+
+
+def clean_item(item: str) -> tuple[str, str | None]:
+    """Strip list decoration; return (name, parent hint from a trailing （…）)."""
+    item = item.strip(" \t：:；;。.“”\"'「」")
+    parent = None
+    m = re.search(r"[（(]([^()（）]{1,10})[)）]$", item)
+    if m:
+        parent = m.group(1)
+        item = item[: m.start()].strip()
+    item = re.sub(r"(等|等等)$", "", item)
+    item = re.sub(rf"(等|四家|三家|两家|几家|多家|少数几家)?{COMPANY_CUE}?$", "", item) if len(item) > 4 else item
+    return item.strip(), parent
+
+
+def name_like(item: str, lex: Lexicon, *, shaped: bool = False) -> bool:
+    """Could ``item`` be a company name? ``shaped``: it ends in a company suffix (…能源, …软件) and its
+    head was already checked by :func:`novel_head`, so a generic last word does not disqualify it."""
+    if not (2 <= len(item) <= 16):
+        return False
+    if not plausible_name(item):
+        return False
+    if any(ch in _STOP_CHARS for ch in item) and not LEGAL_SUFFIX.search(item):
+        return False
+    if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
+        return False
+    if item.isascii():
+        return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&\-\. ]{1,30}", item))
+    if _GENERIC_ITEM.search(item) and not LEGAL_SUFFIX.search(item) and not shaped:
+        return False
+    return not any(c.type not in (T.COMPANY, T.COMPANY_GROUP) for c in lex.lookup(item))
+
+
+def bare_name_ok(name: str, lex: Lexicon) -> bool:
+    """A name found only by its position (a verb's subject, 「向X采购」): name-like, not a common phrase,
+    not a company cue or a pronoun-led phrase, not a measure (智能算力)."""
+    return (
+        name not in NOT_NAMES and name_like(name, lex) and novel_head(name) and lex.metric(name) == name
+        and not re.search(rf"{COMPANY_CUE}$|^(该|其|本|此|多|两|三|各|部分|国内|国外|海外|我国|公司)", name)
+    )
+
+
+def short_name(legal: str, lex: Lexicon) -> str:
+    """Derive a short name from a legal name: 地卫二空间技术(杭州)有限公司 → 地卫二."""
+    name = re.sub(r"[（(][^()（）]{1,8}[)）]", "", legal)
+    for _ in range(3):
+        new = _SHORT_STRIP.sub("", name)
+        if new == name or len(new) < 2:
+            break
+        name = new
+    # a leading region (上海商汤科技 → 商汤科技)
+    for n in range(4, 1, -1):
+        head = name[:n]
+        if len(name) - n >= 2 and lex.first_of(head, T.REGION):
+            name = name[n:]
+            break
+    return name if len(name) >= 2 else legal

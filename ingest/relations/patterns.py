@@ -1,0 +1,199 @@
+"""Sentence shapes as data: regular expressions over a sentence whose mentions are replaced by symbols.
+
+A sentence such as 「国内交换芯片厂商包括盛科通信、云脉芯联等」 is read as ``…{K}厂商包括{C}、{C}等`` (one
+symbol per mention, every other character kept), so one pattern covers every company and category name:
+
+    - name: role_then_list
+      pattern: "(?P<obj>{K})(?:的)?{role_modifier}*{role}(?:主要)?{list_intro}(?P<subj>{CS})"
+
+Macros: ``{C}`` company (or group), ``{K}`` category, ``{M}`` model, ``{R}`` region, ``{F}`` facility,
+``{P}`` policy, ``{O}`` organisation, ``{V}`` a percentage, ``{N}`` another number; ``{CS}`` / ``{KS}`` /
+``{RS}`` a list of them (、/和/与/及/以及/, and …); ``{SEP}`` a list separator; ``{ETC}`` 等; and every cue
+list of ``data/cues.yaml`` by its name (``{supply_verb}``, ``{role}`` …). Named groups say what the
+fact joins: ``subj`` and ``obj`` (every entity of the right type inside the group), ``trigger`` (the
+cue, for the shared filters). ``pairing: zip`` joins the n-th subject with the n-th object
+(「分别」); ``object: topic`` takes the object from the document's current topic.
+
+Each family keeps its patterns in ``patterns/<family>.yaml`` and registers them as one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from computekg.ontology import EntityType, Predicate
+
+from ..context import SentenceContext
+from ..cues import CUES
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from .common import specific
+from .registry import Emitter, rule
+
+T = EntityType
+
+SYMBOL = {
+    T.COMPANY: "\ue000", T.COMPANY_GROUP: "\ue000", T.PRODUCT_CATEGORY: "\ue001", T.PRODUCT_MODEL: "\ue002",
+    T.REGION: "\ue003", T.FACILITY: "\ue004", T.POLICY: "\ue005", T.ORGANIZATION: "\ue006",
+    T.SEGMENT: "\ue007", T.INDUSTRY: "\ue008",
+}
+PERCENT, NUMBER = "\ue010", "\ue011"
+_SEP = r"(?:\s*(?:、|，|,|/|和|与|及|以及|及其|跟|and|, and|&)\s*)"
+_MACROS = {
+    "C": SYMBOL[T.COMPANY], "K": SYMBOL[T.PRODUCT_CATEGORY], "M": SYMBOL[T.PRODUCT_MODEL],
+    "R": SYMBOL[T.REGION], "F": SYMBOL[T.FACILITY], "P": SYMBOL[T.POLICY], "O": SYMBOL[T.ORGANIZATION],
+    "S": SYMBOL[T.SEGMENT], "V": PERCENT, "N": NUMBER, "SEP": _SEP, "ETC": r"(?:等等|等)?",
+}
+for _name, _sym in (("CS", "C"), ("KS", "K"), ("RS", "R"), ("MS", "M"), ("FS", "F")):
+    _item = f"{_MACROS[_sym]}(?:[（(][^）)，。；]{{1,30}}[）)])?"  # an item may carry 「（英文名 / 母公司）」
+    _MACROS[_name] = f"{_item}(?:{_SEP}{_item})*"
+_MACRO = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{macro}`` by its regular expression (symbols, lists, cue lists)."""
+
+    def sub(m: re.Match) -> str:
+        key = m.group(1)
+        if key in _MACROS:
+            return _MACROS[key]
+        return CUES.alt(key)  # a cue list of data/cues.yaml (KeyError names it if missing)
+
+    return _MACRO.sub(sub, pattern)
+
+
+@dataclass
+class Shape:
+    """A sentence with its mentions and numbers replaced by symbols; ``at[i]`` is what symbol i stands for."""
+
+    text: str
+    at: dict[int, Mention]
+    origin: list[int]  # shape offset → sentence offset
+
+
+def shape_of(ctx: SentenceContext) -> Shape:
+    items: list[tuple[int, int, str, Mention | None]] = []
+    for m in ctx.mentions:
+        sym = SYMBOL.get(m.type)
+        if sym:
+            items.append((m.start, m.end, sym, m))
+    taken = [(a, b) for a, b, _, _ in items]
+    for v in ctx.values:
+        if not any(a < v.end and v.start < b for a, b in taken):
+            items.append((v.start, v.end, PERCENT if v.unit == "%" else NUMBER, None))
+    items.sort(key=lambda x: x[0])
+    text, origin, at = [], [], {}
+    pos = 0
+    src = ctx.text
+    for a, b, sym, m in items:
+        if a < pos:
+            continue
+        for i in range(pos, a):
+            text.append(src[i])
+            origin.append(i)
+        if m is not None:
+            at[len(text)] = m
+        text.append(sym)
+        origin.append(a)
+        pos = b
+    for i in range(pos, len(src)):
+        text.append(src[i])
+        origin.append(i)
+    origin.append(len(src))
+    return Shape("".join(text), at, origin)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    predicate: Predicate
+    regex: re.Pattern[str]
+    pairing: str = "product"  # product | zip
+    object_from: str = "group"  # group | topic
+    subject_types: tuple[EntityType, ...] = (T.COMPANY, T.COMPANY_GROUP)
+    object_types: tuple[EntityType, ...] = (T.PRODUCT_CATEGORY,)
+
+
+_TYPES = {"company": (T.COMPANY, T.COMPANY_GROUP), "category": (T.PRODUCT_CATEGORY,),
+          "category_or_model": (T.PRODUCT_CATEGORY, T.PRODUCT_MODEL), "region": (T.REGION,),
+          "facility": (T.FACILITY,), "policy": (T.POLICY,), "model": (T.PRODUCT_MODEL,),
+          "company_or_facility": (T.COMPANY, T.COMPANY_GROUP, T.FACILITY),
+          "company_or_category_or_model": (T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_CATEGORY, T.PRODUCT_MODEL)}
+
+
+@cache
+def load_patterns(family: str) -> tuple[Pattern, ...]:
+    text = resources.files("computekg.ingest.relations").joinpath(f"patterns/{family}.yaml").read_text("utf-8")
+    out = []
+    for entry in yaml.safe_load(text):
+        name = f"patterns/{family}.yaml: {entry.get('name')}"
+        try:
+            regex = re.compile(expand(entry["pattern"]), re.I if entry.get("ignore_case") else 0)
+        except (re.error, KeyError) as exc:
+            raise ValueError(f"{name}: {exc}") from None
+        out.append(Pattern(entry["name"], Predicate(entry.get("predicate", "SUPPLIES")), regex,
+                           entry.get("pairing", "product"), entry.get("object", "group"),
+                           _TYPES[entry.get("subject_type", "company")], _TYPES[entry.get("object_type", "category")]))
+    return tuple(out)
+
+
+def _members(shape: Shape, span: tuple[int, int], types: tuple[EntityType, ...]) -> list[Mention]:
+    out = []
+    for i in range(*span):
+        m = shape.at.get(i)
+        if m is not None and m.type in types:
+            # a parenthesised parent or English name of the item before is not an item of its own
+            if out and shape.text[i - 1 : i] in "（(" and shape.origin[i] - out[-1].end <= 1:
+                continue
+            out.append(m)
+    return out
+
+
+def run_patterns(family: str, ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    shape = shape_of(ctx)
+    for pat in load_patterns(family):
+        for m in pat.regex.finditer(shape.text):
+            _emit(pat, m, shape, ctx, lex, out)
+
+
+def _emit(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    subjects = _members(shape, m.span("subj"), pat.subject_types) if m.group("subj") is not None else []
+    trigger = None
+    if "trigger" in m.re.groupindex and m.group("trigger") is not None:
+        trigger = (shape.origin[m.start("trigger")], shape.origin[m.end("trigger")])
+    if pat.object_from == "topic":
+        topic = ctx.doc.topic(ctx.sentence)
+        objects = [topic] if topic is not None else []
+        inferred = True
+    else:
+        objects = _members(shape, m.span("obj"), pat.object_types) if m.group("obj") is not None else []
+        inferred = False
+    if not subjects or not objects:
+        return
+    if pat.pairing == "zip":
+        if len(subjects) != len(objects):
+            return
+        pairs = list(zip(subjects, objects, strict=True))
+    else:
+        pairs = [(s, o) for s in subjects for o in objects]
+    for s, o in pairs:
+        obj = specific(ctx, o, lex) if isinstance(o, Mention) and o.type == T.PRODUCT_CATEGORY else o
+        if isinstance(obj, tuple) and isinstance(o, Mention) and obj[1] == o.name:
+            obj = o  # keep the mention (its position serves the filters)
+        out.add(s, obj, predicate=pat.predicate, detail=pat.name, inferred=inferred, trigger=trigger)
+
+
+def pattern_rule(family: str, *predicates: Predicate, confidence: float, needs: tuple[str, ...] = ()):
+    """Register the patterns of ``patterns/<family>.yaml`` as the rule ``<family>.patterns``."""
+
+    def run(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+        run_patterns(family, ctx, lex, out)
+
+    run.__module__ = f"{__name__.rsplit('.', 1)[0]}.{family}"
+    run.__doc__ = f"The sentence shapes of patterns/{family}.yaml."
+    return rule(f"{family}.patterns", *predicates, confidence=confidence, needs=needs)(run)
