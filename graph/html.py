@@ -246,6 +246,20 @@ def _node(nid: str, e: Entity, implicit: bool, xy: tuple[float, float], segs: li
     }
 
 
+def _nodes(g: nx.MultiDiGraph) -> list[dict]:
+    """vis nodes with positions, segments, and where they stand: the page starts on the main component,
+    isolated nodes wait behind a toggle."""
+    segs, pos, degree = segments(g), layout(g), dict(g.degree())
+    main, isolated = components(g)
+    out = []
+    for nid, d in g.nodes(data=True):
+        nd = _node(nid, d["entity"], d["implicit"], pos[nid], segs.get(nid, []), degree[nid])
+        nd["kg"]["main"] = nid in main
+        nd["kg"]["isolated"] = nid in isolated
+        out.append(nd)
+    return out
+
+
 def _edges(facts: list[Fact], index: dict[str, int]) -> list[dict]:
     """One vis edge per node pair (either direction); its facts are listed in ``kg.facts``."""
     pairs: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -423,20 +437,10 @@ def export_html(
     big = n > physics_threshold
 
     rows, index = _fact_rows(kept)
-    segs = segments(g)
-    pos = layout(g)
-    und_degree = dict(g.degree())
-    main, isolated = components(g)
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
     # pyvis's add_node/add_edge check membership in lists (quadratic); fill its containers directly
-    net.nodes = [
-        _node(nid, d["entity"], d["implicit"], pos[nid], segs.get(nid, []), und_degree[nid])
-        for nid, d in g.nodes(data=True)
-    ]
-    for nd in net.nodes:  # the page starts on the main component; isolated nodes wait behind a toggle
-        nd["kg"]["main"] = nd["id"] in main
-        nd["kg"]["isolated"] = nd["id"] in isolated
+    net.nodes = _nodes(g)
     net.node_ids = [nd["id"] for nd in net.nodes]
     net.node_map = {nd["id"]: nd for nd in net.nodes}
     net.edges = _edges(kept, index)
