@@ -421,13 +421,14 @@ def _read_extracted(path: Path, data: bytes) -> SourceText:
 
 
 def iter_paths(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Expand folders (recursively, sorted) into document files; report missing paths."""
+    """Expand folders (recursively, sorted) into document files; report missing paths. Hidden files
+    and Office lock files (``~$report.docx``) in folders are not documents."""
     files: list[Path] = []
     missing: list[tuple[Path, str]] = []
     for p in paths:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in SUPPORTED_SUFFIXES:
+                if f.is_file() and not f.name.startswith((".", "~$")) and f.suffix.lower() in SUPPORTED_SUFFIXES:
                     files.append(f)
         elif p.is_file():
             files.append(p)

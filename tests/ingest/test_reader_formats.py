@@ -231,6 +231,15 @@ def test_not_a_docx_is_a_read_error(tmp_path: Path):
         read_source(f)
 
 
+def test_folders_list_pdf_and_docx_but_not_office_lock_files(tmp_path: Path):
+    from computekg.ingest.reader import iter_paths
+
+    for name in ("a.pdf", "b.docx", "~$b.docx", ".hidden.pdf", "c.png"):
+        (tmp_path / name).write_bytes(b"x")
+    files, missing = iter_paths([tmp_path])
+    assert [f.name for f in files] == ["a.pdf", "b.docx"] and missing == []
+
+
 # ------------------------------------------------------------------------------------ web pages
 
 PAGE = """<!DOCTYPE html><html><head><title>芯片周报</title></head><body>
