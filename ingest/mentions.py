@@ -37,6 +37,7 @@ class Mention:
     parent: str | None = None
     confidence: float = 1.0
     aliases: list[str] = field(default_factory=list)
+    via: str = ""  # the discoverer that found a name no list has (for audit)
 
 
 

@@ -36,7 +36,7 @@ T = EntityType
 _log = logging.getLogger("computekg.ingest")
 
 ORDER = ["lists", "cue_name", "shaped", "is_a", "table_columns", "verb_subjects", "events", "english_lists",
-         "legal_names", "english_shapes"]
+         "legal_names", "english_shapes", "row_items"]
 if sorted(ORDER) != sorted(DISCOVERERS):
     raise RuntimeError(f"discoverer order out of date: {sorted(set(DISCOVERERS) ^ set(ORDER))}")
 
@@ -45,6 +45,7 @@ def discover_companies(source: SourceText, known: list[Mention], lex: Lexicon) -
     """Companies in no list; (mentions, "discoverer: error" of discoverers that raised)."""
     d = Discovery(source.view, known, lex)
     for name in ORDER:
+        d.current = name
         try:
             DISCOVERERS[name](d)
         except Exception as exc:  # counted and reported with the rule failures, never swallowed

@@ -70,6 +70,22 @@ def _cjk_rx() -> re.Pattern[str]:
     return heads().cjk_rx
 
 
+def looks_like_product(name: str) -> bool:
+    """A phrase that names a product, not a maker: a strong head with a dictionary word in front
+    (「氟化冷却液」, 「背板连接器」), not a made-up brand (「曜昀电源」).
+
+    >>> looks_like_product("氟化冷却液"), looks_like_product("曜昀电源")
+    (True, False)
+    """
+    h = heads()
+    for head in h.strong:
+        if name.endswith(head) and len(name) > len(head):
+            front = name[: -len(head)]
+            jieba, _ = jieba_modules()
+            return all((jieba.get_FREQ(w) or 0) >= 50 for w in jieba.cut(front, HMM=False)) and len(front) >= 2
+    return False
+
+
 def _strip_attributes(mod: str) -> str:
     """Drop describing words from both ends of a modifier: 「高速背板」 → 「背板」, 「数据中心用」 → 「」."""
     h = heads()

@@ -27,7 +27,7 @@ _VERB_SUBJECTS = re.compile(
 # names that only a company can be: 「X获得…融资」, 「X（股票代码…）」, 「X董事长」, 「X的客户包括」
 _EVENT_SUBJECT = re.compile(
     rf"(?:^|(?<=[，。；：:\n据]))([{CJK}]{{2,6}}?)(?=(?:近日|日前|今年|已|宣布)?(?:完成|获得)[^，。]{{0,14}}融资|"
-    rf"[（(](?:股票代码|证券代码)|(?:董事长|总经理|创始人|首席执行官|CEO)|发布公告|的(?:主要)?(?:客户|供应商|合作伙伴)(?:包括|有|为|是)|"
+    rf"[（(](?:股票代码|证券代码)|(?:董事长|总经理|创始人|首席执行官|CEO)|发布公告|的(?:主要)?(?:客户|合作伙伴)(?:包括|有|为|是)|"
     rf"(?:在|于|登陆)(?:上交所|深交所|港交所|北交所|科创板|创业板))"
 )
 _MADE_BY = re.compile(rf"(?:采用|选用|使用|搭载|部署|基于|由)([{CJK}]{{2,6}}?)(?:提供|生产|研发|推出|供应|制造|设计|自研)的")
@@ -44,7 +44,7 @@ def discover_after_company_cues(d: Discovery) -> None:
         name = m.group(2)
         if not d.free(s, e) or not name_like(name, d.lex) or name in NOT_NAMES:
             continue
-        d.add(s, e, name, d.view[max(0, m.start() - 20) : m.end(1)] + d.view[e : e + 10], 0.8)
+        d.add(s, e, name, d.view[max(0, m.start() - 20) : m.end(1)] + d.view[e : e + 10], 0.79)
 
 
 @discoverer("is_a")

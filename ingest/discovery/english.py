@@ -53,6 +53,8 @@ _EN_SUCH_AS = re.compile(
 
 
 def _add_english(d: Discovery, s: int, e: int, raw: str, country: str | None, conf: float = 0.8) -> None:
+    if d.lex.first_of(raw, T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL, T.ORGANIZATION):
+        return  # "Hangzhou-based GPU start-up": the word after -based is what it makes
     cand = d.lex.first_of(raw, T.COMPANY)
     if cand:
         d.add_mention(Mention(s, e, raw, T.COMPANY, cand.name, "lexicon", confidence=0.95))

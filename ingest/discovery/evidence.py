@@ -8,15 +8,84 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from computekg.ontology import EntityType
 
 from ..cues import CUES
 from ..lexicon import Lexicon
-from ..words import LEGAL_SUFFIX, NOT_NAMES, novel_head, plausible_name
+from ..words import LEGAL_SUFFIX, NOT_NAMES, jieba_modules, novel_head, plausible_name
 
 T = EntityType
 COMPANY_CUE = CUES.alt("company_cue")
+
+
+@dataclass(frozen=True)
+class NotNames:
+    words: frozenset[str]
+    endings: re.Pattern[str]
+    inside: re.Pattern[str]
+    bad_pos: frozenset[str]
+    common: int
+
+
+@cache
+def not_names() -> NotNames:
+    raw = yaml.safe_load(resources.files("computekg.ingest").joinpath("data/not_names.yaml").read_text("utf-8"))
+    return NotNames(frozenset(raw["words"]) | NOT_NAMES,
+                    re.compile("(?:" + "|".join(sorted(raw["endings"], key=len, reverse=True)) + ")$"),
+                    re.compile("|".join(sorted(raw["inside"], key=len, reverse=True))),
+                    frozenset(raw["bad_pos"]), int(raw["common_word_frequency"]))
+
+
+_PHRASE_FINAL = set("看大小多少好高低慢等的了着过")
+
+
+def not_an_organisation(name: str) -> str | None:
+    """Why ``name`` cannot be a company (a time word, a business noun, a title, a phrase), else None.
+
+    >>> [not_an_organisation(w) for w in ("二季度", "业务订单", "董事翁文斌", "业绩稳步增长", "澄芯存储")]
+    ['listed non-name', 'ends with a business noun', 'contains a title or verb', 'ends with a business noun', None]
+    """
+    nn = not_names()
+    if name in nn.words:
+        return "listed non-name"
+    if nn.endings.search(name) and not LEGAL_SUFFIX.search(name):
+        return "ends with a business noun"
+    if nn.inside.search(name):
+        return "contains a title or verb"
+    if name.isascii():
+        return None
+    jieba, pseg = jieba_modules()
+    toks = [(p.word, p.flag, jieba.get_FREQ(p.word) or 0) for p in pseg.cut(name, HMM=False)]
+    for word, flag, freq in toks:
+        if len(word) >= 2 and flag in nn.bad_pos and freq >= 200:
+            return f"phrase ({flag})"
+    if len(toks) >= 2 and toks[-1][0] in _PHRASE_FINAL:
+        return "ends like a phrase"
+    # a phrase is made of dictionary words; a made-up name has characters no word covers (星枢网络 → 星/枢/网络)
+    words_only = len(toks) >= 2 and all(len(w) >= 2 for w, _, _ in toks)
+    if words_only and toks[0][2] >= nn.common:
+        if all(freq >= 300 for _, _, freq in toks):
+            return "common words"
+        if toks[-1][1] in ("a", "v", "vn") and toks[-1][2] >= 300:
+            return "ends with a common verb or adjective"
+    return None
+    jieba, pseg = jieba_modules()
+    toks = [(p.word, p.flag) for p in pseg.cut(name)]
+    for word, flag in toks:
+        if len(word) >= 2 and flag in nn.bad_pos:
+            return f"phrase ({flag})"
+    if len(toks) >= 2 and toks[-1][1] in ("a", "v") and len(toks[-1][0]) >= 2 and (jieba.get_FREQ(toks[-1][0]) or 0) > 300:
+        return "ends with a common verb or adjective"
+    first_freq = jieba.get_FREQ(toks[0][0]) or 0
+    if len(toks) >= 2 and first_freq >= nn.common and all((jieba.get_FREQ(w) or 0) >= 300 for w, _ in toks):
+        return "common words"
+    return None
 
 
 
@@ -39,6 +108,30 @@ _STOP_CHARS = set("的了在是将为对于把被从向到与和及或并也都�
 
 
 
+_SUFFIX = re.compile(r"(科技|电子|股份|集团|半导体|微电子|光电|光子|通信|智能|网络|数据|存储|材料|能源|软件|信息|技术|控股|热控|电气)$")
+_PHRASE_END_CHARS = set("流性化式型率量度界方者类")
+
+
+def is_novel(name: str) -> bool:
+    """Does ``name`` read as made up? Made-up names join characters no dictionary word joins (宁存, 中科驭数)
+    or use rare words; phrases are strings of common words (「加速卡位」, 「特种合金板材」, 「业务流」).
+
+    >>> is_novel("泓曜光联"), is_novel("宁存科技"), is_novel("业务流"), is_novel("特种合金板材")
+    (True, True, False, False)
+    """
+    if name.isascii():
+        return True
+    jieba, _ = jieba_modules()
+    core = _SUFFIX.sub("", name) or name
+    tokens = list(jieba.cut(core, HMM=False))
+    if any(len(t) >= 2 and (jieba.get_FREQ(t) or 0) < 150 for t in tokens):
+        return True
+    singles = [t for t in tokens if len(t) == 1]
+    if not singles:
+        return False
+    return not (len(singles) == 1 and len(tokens) > 1 and tokens[-1] in _PHRASE_END_CHARS)
+
+
 def clean_item(item: str) -> tuple[str, str | None]:
     """Strip list decoration; return (name, parent hint from a trailing （…）)."""
     item = item.strip(" \t：:；;。.“”\"'「」")
@@ -56,6 +149,8 @@ def name_like(item: str, lex: Lexicon, *, shaped: bool = False) -> bool:
     """Could ``item`` be a company name? ``shaped``: it ends in a company suffix (…能源, …软件) and its
     head was already checked by :func:`novel_head`, so a generic last word does not disqualify it."""
     if not (2 <= len(item) <= 16):
+        return False
+    if not_an_organisation(item):
         return False
     if not plausible_name(item):
         return False

@@ -131,3 +131,40 @@ def discover_in_table_columns(d: Discovery) -> None:
                 e = s + len(name)
                 if len(name) >= 2 and d.free(s, e) and name not in NOT_NAMES and name_like(name, d.lex):
                     d.add(s, e, name, row, 0.85)
+
+
+_ROW_SPLIT = re.compile(r"\t|\s*\|\s*|(?:^|(?<=[^\d.．]))\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\s*")
+
+
+@discoverer("row_items")
+def discover_row_items(d: Discovery) -> None:
+    """Cells of a row (tabs, markdown pipes) and numbered items on one line are a list: beside a known
+    company, the other short name-like cells are companies too (「覆铜板 生益科技 华正新材 台光电」)."""
+    for line in re.finditer(r"[^\n]+", d.view):
+        row = line.group()
+        if not re.search(r"\t|\|", row) and not re.match(r"\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])", row):
+            continue
+        cells = [(line.start() + m.start(), line.start() + m.end()) for m in re.finditer(r"[^\t|]+", row)] \
+            if re.search(r"\t|\|", row) else _numbered_cells(line.start(), row)
+        cells = [(s, e) for s, e in cells if d.view[s:e].strip()]
+        if len(cells) < 2:
+            continue
+        known = [k for k in d.known_between(line.start(), line.end()) if k.type in (T.COMPANY, T.COMPANY_GROUP)]
+        if not known and not any(d.found_between(line.start(), line.end())):
+            continue
+        for s, e in cells:
+            for it in re.finditer(r"[^、,，/和及与\s]+", d.view[s:e]):
+                a = s + it.start()
+                name, _ = clean_item(it.group())
+                b = a + len(name)
+                if 2 <= len(name) <= 12 and d.free(a, b) and name not in NOT_NAMES and name_like(name, d.lex) \
+                        and not d.lex.first_of(name, T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL):
+                    d.add(a, b, name, row, 0.75)
+
+
+def _numbered_cells(offset: int, row: str) -> list[tuple[int, int]]:
+    marks = list(re.finditer(r"(?:^|(?<=[^\d.．]))\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\s*", row))
+    if len(marks) < 2:
+        return []
+    return [(offset + m.end(), offset + (marks[i + 1].start() if i + 1 < len(marks) else len(row)))
+            for i, m in enumerate(marks)]

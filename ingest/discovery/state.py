@@ -14,16 +14,26 @@ from dataclasses import dataclass, field
 
 from computekg.ontology import EntityType
 
+from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from ..words import LEGAL_SUFFIX
+from ..words import LEGAL_SUFFIX, word_cuts
+from .categories import looks_like_product
 from .country import country_from_context, place_country
-from .evidence import short_name
+from .evidence import is_novel, not_an_organisation, short_name
 
 T = EntityType
 # Regions and category words inside a longer name (上海兆芯, 四川长虹, 凌泉液冷, …(杭州)有限公司) do not block
 # discovery; the longer company mention wins when overlaps are resolved.
 _SOFT = (T.REGION, T.PRODUCT_CATEGORY, T.METRIC, T.SEGMENT)
+_NOT_COMPANY = (T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL, T.POLICY, T.SEGMENT, T.INDUSTRY)
+# list markers, company cues and verbs that may sit in front of a name
+_LEADING_JUNK = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[-•·*])?(?:(?:国内|国外|海外|国产|本土|外资)?"
+    + CUES.alt("company_cue") + r"|支持|推动|鼓励|引导|携手|联合|对接|以及|并且|而且|则有|则|有|与|和|及|其中|另外|此外|包括|如|由|被)+"
+)
+_INNER_JUNK = re.compile(r"(?:则有|还有|则是|主要有|包括|以及|完成对|下属单位|旗下的|携手|对接)")
+_SUFFIX_END = re.compile(r"(科技|电子|股份|集团|半导体|微电子|光电|通信|智能|网络|数据|存储|材料|能源|软件|信息|技术|控股|电气|精密)$")
 
 
 @dataclass
@@ -33,6 +43,7 @@ class Discovery:
     lex: Lexicon
     found: list[Mention] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    current: str = ""  # the discoverer running now (recorded on what it finds)
 
     def __post_init__(self) -> None:
         self.known = sorted(self.known, key=lambda k: k.start)
@@ -51,7 +62,12 @@ class Discovery:
     def known_between(self, a: int, b: int) -> list[Mention]:
         return self.known[bisect_left(self.known_starts, a) : bisect_left(self.known_starts, b)]
 
+    def found_between(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.found if a <= m.start < b]
+
     def add_mention(self, m: Mention) -> None:
+        if m.source == "discovered" and not m.via:
+            m.via = self.current
         self.found.append(m)
         self.take(m.start, m.end)
 
@@ -69,11 +85,41 @@ class Discovery:
         if cand:
             self.add_mention(Mention(start, end, view[start:end], T.COMPANY, cand.name, "lexicon", confidence=0.95))
             return
+        start, end, raw, name = self._trim(start, end, raw, name)
+        if not name or not self.free(start, end) or not self.acceptable(name, conf):
+            return
         country, foreign, via_peers = self._country(start, raw, context, peers)
         if via_peers:
             conf = min(conf, 0.7)
         self.add_mention(Mention(start, end, view[start:end], T.COMPANY, name, "discovered", country, foreign,
                                  parent, conf, aliases))
+
+    def acceptable(self, name: str, conf: float) -> bool:
+        """Evidence that a name is an organisation: never a listed non-name, a category or a product phrase;
+        a name found by a weak cue (list neighbour, row, verb subject: confidence < 0.8) must also read as made up."""
+        if not_an_organisation(name) or self.lex.first_of(name, *_NOT_COMPANY) or looks_like_product(name):
+            return False
+        return conf >= 0.8 or LEGAL_SUFFIX.search(name) is not None or is_novel(name)
+
+    def _trim(self, start: int, end: int, raw: str, name: str) -> tuple[int, int, str, str]:
+        """Drop words that precede or follow a name without belonging to it: a company cue or verb in front
+        (「国产厂商氟瑞新材」, 「支持天衡算力」, 「液冷散热则有奇鋐」), half a word at the end (「云岫数科作」为)."""
+        if raw != name or LEGAL_SUFFIX.search(raw):  # a legal name keeps its full form
+            return start, end, raw, name
+        lead = _LEADING_JUNK.match(raw)
+        if lead and len(raw) - lead.end() >= 2:
+            start += lead.end()
+            raw = name = raw[lead.end() :]
+        inner = list(_INNER_JUNK.finditer(raw))
+        if inner and len(raw) - inner[-1].end() >= 2:
+            start += inner[-1].end()
+            raw = name = raw[inner[-1].end() :]
+        if not raw.isascii() and end < len(self.view) and not _SUFFIX_END.search(raw):
+            cuts = word_cuts(self.view, start, end)
+            while end - start > 2 and end not in cuts and end - 1 in cuts:
+                end -= 1
+            raw = name = self.view[start:end]
+        return start, end, raw, name
 
     def _country(self, start: int, raw: str, context: str,
                  peers: set[str] | None) -> tuple[str | None, bool | None, bool]:

@@ -11,6 +11,7 @@ from computekg.ontology import EntityType, Predicate
 from ..context import SentenceContext
 from ..lexicon import Lexicon
 from .common import GENERIC_CATEGORIES, categories, category_or_model_category
+from .patterns import pattern_rule
 from .registry import Emitter, rule
 
 T = EntityType
@@ -109,3 +110,6 @@ def dependency_phrases(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None
             for p_ in part[-1:]:
                 if p_.name != w.name:
                     out.add((T.PRODUCT_CATEGORY, w.name), (T.PRODUCT_CATEGORY, p_.name), detail="core_part", trigger=m.span())
+
+
+pattern_rule("dependencies", P.DEPENDS_ON, confidence=0.75)

@@ -21,6 +21,7 @@ from .common import (
     list_ending_with,
     specific,
 )
+from .patterns import pattern_rule
 from .registry import Emitter, rule
 
 T = EntityType
@@ -289,3 +290,8 @@ def supplies_is_a(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             for comp in list_ending_with(ctx, comps[-1], 0):  # 「A与B是…的两大供应商」
                 out.add(comp, specific(ctx, cats[-1], lex))
     return
+
+
+
+
+pattern_rule("lists", P.SUPPLIES, confidence=0.8, needs=("topic",))

@@ -114,7 +114,9 @@ class Pattern:
     predicate: Predicate
     regex: re.Pattern[str]
     pairing: str = "product"  # product | zip
-    object_from: str = "group"  # group | topic
+    subject_from: str = "group"  # group | pronoun (the paragraph's company)
+    object_from: str = "group"  # group | topic | before_or_topic | const
+    object_const: str | None = None  # the category named by ``object: const`` patterns
     subject_types: tuple[EntityType, ...] = (T.COMPANY, T.COMPANY_GROUP)
     object_types: tuple[EntityType, ...] = (T.PRODUCT_CATEGORY,)
 
@@ -124,21 +126,29 @@ _TYPES = {"company": (T.COMPANY, T.COMPANY_GROUP), "category": (T.PRODUCT_CATEGO
           "facility": (T.FACILITY,), "policy": (T.POLICY,), "model": (T.PRODUCT_MODEL,),
           "company_or_facility": (T.COMPANY, T.COMPANY_GROUP, T.FACILITY),
           "company_or_category_or_model": (T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_CATEGORY, T.PRODUCT_MODEL)}
+_KEYS = {"name", "pattern", "predicate", "pairing", "subject", "object", "object_name", "subject_type",
+         "object_type", "ignore_case", "example"}
 
 
 @cache
 def load_patterns(family: str) -> tuple[Pattern, ...]:
+    """The patterns of ``patterns/<family>.yaml``; a bad entry fails at start-up, naming itself."""
     text = resources.files("computekg.ingest.relations").joinpath(f"patterns/{family}.yaml").read_text("utf-8")
     out = []
     for entry in yaml.safe_load(text):
-        name = f"patterns/{family}.yaml: {entry.get('name')}"
+        where = f"patterns/{family}.yaml: {entry.get('name')}"
+        unknown = set(entry) - _KEYS
         try:
+            if unknown:
+                raise KeyError(f"unknown keys {sorted(unknown)}")
             regex = re.compile(expand(entry["pattern"]), re.I if entry.get("ignore_case") else 0)
-        except (re.error, KeyError) as exc:
-            raise ValueError(f"{name}: {exc}") from None
-        out.append(Pattern(entry["name"], Predicate(entry.get("predicate", "SUPPLIES")), regex,
-                           entry.get("pairing", "product"), entry.get("object", "group"),
-                           _TYPES[entry.get("subject_type", "company")], _TYPES[entry.get("object_type", "category")]))
+            pat = Pattern(entry["name"], Predicate(entry.get("predicate", "SUPPLIES")), regex,
+                          entry.get("pairing", "product"), entry.get("subject", "group"), entry.get("object", "group"),
+                          entry.get("object_name"), _TYPES[entry.get("subject_type", "company")],
+                          _TYPES[entry.get("object_type", "category")])
+        except (re.error, KeyError, ValueError) as exc:
+            raise ValueError(f"{where}: {exc}") from None
+        out.append(pat)
     return tuple(out)
 
 
@@ -161,19 +171,49 @@ def run_patterns(family: str, ctx: SentenceContext, lex: Lexicon, out: Emitter) 
             _emit(pat, m, shape, ctx, lex, out)
 
 
+def _subjects(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext) -> tuple[list, bool]:
+    if pat.subject_from == "pronoun":  # 「其/该公司/公司 …」: the company the paragraph is about
+        who = ctx.doc.paragraph_company or ctx.doc.last_company
+        return ([who] if who is not None else []), True
+    return _members(shape, m.span("subj"), pat.subject_types) if m.group("subj") is not None else [], False
+
+
+def _objects(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex: Lexicon) -> tuple[list, bool]:
+    if pat.object_from == "const":
+        return [(T.PRODUCT_CATEGORY, pat.object_const)], False
+    if pat.object_from in ("topic", "before_or_topic"):
+        if pat.object_from == "before_or_topic":  # the last category named before the match, in the sentence
+            before = [x for i, x in sorted(shape.at.items()) if i < m.start() and x.type in pat.object_types]
+            if before:
+                return before[-1:], False
+        topic = ctx.doc.topic(ctx.sentence)
+        return ([topic] if topic is not None else []), True
+    return _members(shape, m.span("obj"), pat.object_types) if m.group("obj") is not None else [], False
+
+
+def _values(m: re.Match, shape: Shape, ctx: SentenceContext) -> list:
+    if "val" not in m.re.groupindex or m.group("val") is None:
+        return []
+    a, b = shape.origin[m.start("val")], shape.origin[m.end("val")]
+    return [v for v in ctx.values if a <= v.start < b and v.unit == "%"]
+
+
 def _emit(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
-    subjects = _members(shape, m.span("subj"), pat.subject_types) if m.group("subj") is not None else []
+    subjects, subject_inferred = _subjects(pat, m, shape, ctx)
+    objects, object_inferred = _objects(pat, m, shape, ctx, lex)
     trigger = None
     if "trigger" in m.re.groupindex and m.group("trigger") is not None:
         trigger = (shape.origin[m.start("trigger")], shape.origin[m.end("trigger")])
-    if pat.object_from == "topic":
-        topic = ctx.doc.topic(ctx.sentence)
-        objects = [topic] if topic is not None else []
-        inferred = True
-    else:
-        objects = _members(shape, m.span("obj"), pat.object_types) if m.group("obj") is not None else []
-        inferred = False
     if not subjects or not objects:
+        return
+    values = _values(m, shape, ctx)
+    if values:  # shares: the n-th value belongs to the n-th subject
+        if len(values) < len(subjects) or len(objects) != 1:
+            return
+        for s, v in zip(subjects, values, strict=False):
+            out.add(s, _object(ctx, objects[0], lex), predicate=pat.predicate, detail=pat.name,
+                    inferred=subject_inferred or object_inferred, trigger=(v.start, v.end), value=v.value, unit="%",
+                    year=ctx.year_before(v.start), qualifier=v.qualifier)
         return
     if pat.pairing == "zip":
         if len(subjects) != len(objects):
@@ -182,10 +222,16 @@ def _emit(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex: Le
     else:
         pairs = [(s, o) for s in subjects for o in objects]
     for s, o in pairs:
-        obj = specific(ctx, o, lex) if isinstance(o, Mention) and o.type == T.PRODUCT_CATEGORY else o
-        if isinstance(obj, tuple) and isinstance(o, Mention) and obj[1] == o.name:
-            obj = o  # keep the mention (its position serves the filters)
-        out.add(s, obj, predicate=pat.predicate, detail=pat.name, inferred=inferred, trigger=trigger)
+        out.add(s, _object(ctx, o, lex), predicate=pat.predicate, detail=pat.name,
+                inferred=subject_inferred or object_inferred, trigger=trigger)
+
+
+def _object(ctx: SentenceContext, o, lex: Lexicon):
+    """A category read as the more specific one the sentence before named (芯片 after a sentence on GPUs)."""
+    if isinstance(o, Mention) and o.type == T.PRODUCT_CATEGORY:
+        obj = specific(ctx, o, lex)
+        return o if obj[1] == o.name else obj
+    return o
 
 
 def pattern_rule(family: str, *predicates: Predicate, confidence: float, needs: tuple[str, ...] = ()):

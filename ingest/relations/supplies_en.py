@@ -12,6 +12,7 @@ from computekg.ontology import EntityType, Predicate
 from ..context import SentenceContext
 from ..lexicon import Lexicon
 from .common import categories, category_or_model_category, company_list, is_plan, specific
+from .patterns import pattern_rule
 from .registry import Emitter, rule
 
 T = EntityType
@@ -125,3 +126,6 @@ def supplies_english_passive(ctx: SentenceContext, lex: Lexicon, out: Emitter) -
         chip = any(o[1] in ("Chip", "AIChip", "GPU", "CPU", "ASIC", "FPGA", "DPU", "SoC") for o in objs)
         obj = (T.PRODUCT_CATEGORY, "Foundry") if m.group(1) in ("manufactured", "fabricated", "made") and chip else objs[-1]
         out.add(comps[0], obj, detail=m.group(1), trigger=m.span(1))
+
+
+pattern_rule("supplies_en", P.SUPPLIES, confidence=0.75)

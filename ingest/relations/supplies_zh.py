@@ -22,12 +22,13 @@ from .common import (
     list_ending_with,
     specific,
 )
+from .patterns import pattern_rule
 from .registry import Emitter, rule
 
 T = EntityType
 P = Predicate
 
-@rule("supplies.verb", P.SUPPLIES, confidence=0.8)
+@rule("supplies_zh.verb", P.SUPPLIES, confidence=0.8)
 def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「A、B 推出/生产/研发 … CAT」 and passive 「CAT 由 A 生产/供应」; pronouns resolve to the last company."""
     text = ctx.text
@@ -103,7 +104,7 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
     return
 
 
-@rule("supplies.model_maker", P.SUPPLIES, confidence=0.75)
+@rule("supplies_zh.model_maker", P.SUPPLIES, confidence=0.75)
 def supplies_from_models(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """A company and its own product model in one sentence: the company supplies the model's category."""
     comps = ctx.of_type(T.COMPANY)
@@ -117,7 +118,7 @@ def supplies_from_models(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> No
     return
 
 
-@rule("supplies.possessive", P.SUPPLIES, confidence=0.75)
+@rule("supplies_zh.possessive", P.SUPPLIES, confidence=0.75)
 def supplies_possessive(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「搭载了 A 的 CAT 和 B 的 CAT」, 「选用了 A 的 X」 (CAT from the clause head)."""
     text = ctx.text
@@ -141,7 +142,7 @@ def supplies_possessive(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
     return
 
 
-@rule("supplies.made_by", P.SUPPLIES, confidence=0.75)
+@rule("supplies_zh.made_by", P.SUPPLIES, confidence=0.75)
 def supplies_made_by(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「采用锐岭通信提供的400G交换机」, 「X推出的CAT」: the company before 「提供/推出…的」 makes the CAT."""
     text = ctx.text
@@ -156,7 +157,7 @@ def supplies_made_by(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     return
 
 
-@rule("supplies.leading_in", P.SUPPLIES, confidence=0.75)
+@rule("supplies_zh.leading_in", P.SUPPLIES, confidence=0.75)
 def supplies_leading_in(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「华曜能源在高压直流领域处于领先地位」: a company positioned in a category's field supplies it."""
     text = ctx.text
@@ -172,7 +173,7 @@ def supplies_leading_in(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
     return
 
 
-@rule("supplies.purchase", P.SUPPLIES, confidence=0.75)
+@rule("supplies_zh.purchase", P.SUPPLIES, confidence=0.75)
 def supplies_purchase(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「向/从 X 采购 Y」: X supplies Y; 「据X介绍，其CAT…」: X's own product."""
     text = ctx.text
@@ -197,7 +198,7 @@ def supplies_purchase(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     return
 
 
-@rule("supplies.foundry", P.SUPPLIES, confidence=0.75)
+@rule("supplies_zh.foundry", P.SUPPLIES, confidence=0.75)
 def supplies_foundry(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「由 X 代工(生产)」, 「X 为…代工」: X supplies foundry services."""
     text = ctx.text
@@ -210,3 +211,6 @@ def supplies_foundry(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         if comps and not re.search(r"(为|向|给)$", text[max(0, comps[-1].start - 1) : comps[-1].start]):
             out.add(comps[-1], (T.PRODUCT_CATEGORY, foundry.name))
     return
+
+
+pattern_rule("supplies_zh", P.SUPPLIES, confidence=0.75)
