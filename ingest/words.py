@@ -34,7 +34,7 @@ def word_boundary_ok(view: str, start: int, end: int) -> bool:
     return start in cuts and end in cuts
 
 
-_NAME_ENDINGS = re.compile(r"(芯|测|科技|电子|股份|光电|存储|微|通|数据|智能|科|算|控|冷|德|曦|宇|光|云|网|讯|联|达|创|源|港|数|集团)$")
+_NAME_ENDINGS = re.compile(r"(芯|测|科技|电子|股份|光电|存储|微|通|数据|智能|科|算|控|冷|德|曦|宇|光|云|网|讯|联|达|创|源|港|数|集团|散热|液冷|温控|互连|互联|算力|智算|热控|计算|新材|动力|电能|储能|连接|传感|制造|封测)$")
 
 
 _BAD_POS = {"v", "vn", "vd", "s", "c", "p", "d", "r", "u", "m", "q", "f", "t", "ad", "an", "a", "l", "i", "b"}
@@ -57,7 +57,8 @@ def plausible_name(name: str) -> bool:
     first_word, first_pos = toks[0]
     jieba, _ = jieba_modules()
     known = jieba.get_FREQ(first_word) is not None  # an HMM guess (晶耀 → 'a') says nothing about a made-up name
-    if first_pos in {"p", "c", "d", "u", "r", "m", "q", "f"} or (first_pos == "a" and len(first_word) >= 2 and known):
+    if (first_pos in {"p", "c", "d", "u", "r", "m", "q", "f"} and len(first_word) >= 2
+            or (first_pos == "a" and len(first_word) >= 2 and known)):
         return False
     return not (first_pos.startswith("v") and len(first_word) >= 2 and not _NAME_ENDINGS.search(name))
 
@@ -65,7 +66,7 @@ def plausible_name(name: str) -> bool:
 def novel_head(head: str) -> bool:
     """The part of 「X科技」 before the suffix must look like a name, not a common phrase.
 
-    >>> novel_head("星河"), _novel_head("金融"), _novel_head("借助人工")
+    >>> novel_head("星河"), novel_head("金融"), novel_head("借助人工")
     (True, False, False)
     """
     jieba, pseg = jieba_modules()

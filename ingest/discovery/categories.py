@@ -50,6 +50,7 @@ class Heads:
     english_attributes: frozenset[str]
     generic: frozenset[str]
     stop_words: frozenset[str]
+    containers: frozenset[str]
 
     @property
     def cjk_rx(self) -> re.Pattern[str]:
@@ -62,7 +63,7 @@ def heads() -> Heads:
     raw = yaml.safe_load(resources.files("computekg.ingest").joinpath("data/product_heads.yaml").read_text("utf-8"))
     return Heads(raw["strong"], raw["weak"], tuple(sorted(raw["attributes"], key=len, reverse=True)),
                  raw["english_heads"], frozenset(a.lower() for a in raw["english_attributes"]),
-                 frozenset(raw["generic_categories"]), frozenset(raw["stop_words"]))
+                 frozenset(raw["generic_categories"]), frozenset(raw["stop_words"]), frozenset(raw["containers"]))
 
 
 @cache
@@ -190,6 +191,11 @@ def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Men
             continue
         head = hm.group()
         parent = h.strong.get(head) or h.weak[head]
+        inner = cats_at_end.get(hs)
+        if inner is not None and head in h.containers:  # 「浸没式液冷机柜」 is immersion cooling
+            out.append(Mention(inner.start, he, view[inner.start : he], T.PRODUCT_CATEGORY, inner.name, inner.source,
+                               parent=inner.parent, confidence=0.9))
+            continue
         start = _modifier_start(view, hs, blocked)
         made = _make(view, start, he, head, parent, lex)
         if made is None and head in h.strong and _ends_word(view, hs, he) and _starts_word(view, hs):
@@ -205,7 +211,10 @@ def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Men
 def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: dict[int, Mention], lex: Lexicon,
                        out: list[Mention]) -> None:
     left = cats_at_end.get(m.start)
-    if left is not None:  # 「液冷服务器」 is a server; 「GPU芯片」 a GPU (the head is its ancestor)
+    if left is not None:  # 「液冷服务器」 is a server; 「PCIe Retimer芯片」 a retimer (the head is its ancestor)
+        if m.name in _ancestors(left.name, lex) or m.name in heads().generic:
+            out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, left.name,
+                               left.source, parent=left.parent, confidence=0.95))
         return
     if m.name not in heads().generic:
         return  # 「DFB激光器芯片」 is a laser chip: only a broad category takes a narrower kind

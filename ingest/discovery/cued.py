@@ -13,7 +13,7 @@ from .state import Discovery, discoverer
 
 NAME_STOP = (
     r"(?:主要|则|已|已经|近日|日前|在|的|推出|研发|发布|供应|提供|生产|运营|量产|是|向|为|于|也|将|正|与|和|"
-    r"及|凭借|通过|目前|首款|成立|负责|承建|自研|开发|设计|拥有|获得|宣布|计划|拟|等|[（(，,。；、\s])"
+    r"及|凭借|通过|以|借助|依托|目前|首款|成立|负责|承建|自研|开发|设计|拥有|获得|宣布|计划|拟|等|[（(，,。；、\s])"
 )
 _CUE_NAME = re.compile(
     rf"((?:企业|厂商|公司|运营商|营运商|服务商|供应商|初创公司|新创公司|设计公司|制造商|新锐|大厂|龙头|业者|品牌)(?:之一)?)"
@@ -33,6 +33,10 @@ _EVENT_SUBJECT = re.compile(
 _MADE_BY = re.compile(rf"(?:采用|选用|使用|搭载|部署|基于|由)([{CJK}]{{2,6}}?)(?:提供|生产|研发|推出|供应|制造|设计|自研)的")
 _BUY_FROM = re.compile(rf"(?:向|从)([{CJK}]{{2,6}}?)(?:批量|大量|持续)?(?:采购|购买|订购|进口)")
 _IS_A_COMPANY = re.compile(rf"(?:^|[，。；、\s]|其中)([{CJK}]{{2,6}})是一家")
+_PASSIVE_AGENTS = re.compile(
+    rf"由((?:[{CJK}]{{2,6}}?(?:、|和|与|及|以及))*[{CJK}]{{2,6}}?)(?:等)?(?:公司|企业|厂商)?"
+    r"(?:主要|独家|分别|共同|联合|负责)*(?:供应|提供|生产|制造|代工|组装|研发|设计|承建|建设|运营|开发)"
+)
 _PERSON_TITLE = re.compile(r"(董事|经理|书记|主任|院长|总裁|部长|负责人|董秘|秘书)")
 
 
@@ -83,3 +87,15 @@ def discover_from_events(d: Discovery) -> None:
             name = m.group(1)
             if d.free(s, e) and bare_name_ok(name, d.lex) and not _PERSON_TITLE.search(name):
                 d.add(s, e, name, d.view[max(0, s - 20) : e + 20], conf)
+
+
+@discoverer("passive_agents")
+def discover_passive_agents(d: Discovery) -> None:
+    """The agents of a passive supply: 「冷板主要由飞澜精密和铭锐热控供应」."""
+    for m in _PASSIVE_AGENTS.finditer(d.view):
+        for it in re.finditer(r"[^、与和及]+", m.group(1)):
+            name = re.sub(r"^以", "", it.group())
+            s = m.start(1) + it.start() + (len(it.group()) - len(name))
+            e = s + len(name)
+            if len(name) >= 2 and d.free(s, e) and bare_name_ok(name, d.lex):
+                d.add(s, e, name, d.view[max(0, m.start() - 20) : m.end() + 10], 0.75)

@@ -58,6 +58,9 @@ def dependencies(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         a, b = ctx.clause_of(m.start())
         left = categories(ctx, 0, m.start())
         right = categories(ctx, m.end(), min(b, m.end() + 10))
+        if not re.search(r"(实现|完成|提供|支撑|连接|传输|转换)", ctx.text[m.end() : b]) or re.search(
+                r"(认证|验证|审核|考核|测试|评审|审批)", ctx.text[m.end() : b]):
+            continue  # 「通过…认证」 is passing a test, not a means
         if left and right and left[0].name != right[0].name:
             out.add((T.PRODUCT_CATEGORY, left[0].name), (T.PRODUCT_CATEGORY, right[0].name), detail="through", trigger=m.span())
 

@@ -81,12 +81,19 @@ def _plan_in_scope(ctx: SentenceContext, f: RawFact, cue: str) -> bool:
     return bool(CUES.rx(cue).search(_masked(ctx, lead, b)))
 
 
+def _rumoured(ctx: SentenceContext, f: RawFact) -> bool:
+    """A rumour cue anywhere before the fact's end governs the sentence (「据传，A 将…」)."""
+    scope = _scope(ctx, f)
+    end = scope[1] if scope else len(ctx.text)
+    return bool(CUES.rx("rumour").search(_masked(ctx, 0, end)))
+
+
 def modality(ctx: SentenceContext, f: RawFact) -> str:
-    return "drop" if _plan_in_scope(ctx, f, "plan") or _plan_in_scope(ctx, f, "rumour") else "keep"
+    return "drop" if _plan_in_scope(ctx, f, "plan") or _rumoured(ctx, f) else "keep"
 
 
 def rumour(ctx: SentenceContext, f: RawFact) -> str:
-    return "drop" if _plan_in_scope(ctx, f, "rumour") else "keep"
+    return "drop" if _rumoured(ctx, f) else "keep"
 
 
 def plan_tag(ctx: SentenceContext, f: RawFact) -> str:

@@ -178,6 +178,8 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon, out: Emitter) -
             role_after = re.match(rf"(?:芯片|产品|领域|行业|市场)?(?:的)?{ROLE_MODIFIERS}{ROLE}", after)
             role_before_list = re.search(r"(等|作为|是|为)[^，。]{0,6}$", before)
             targets: list[Mention] = []
+            if re.search(r"(向|为|给|对|与|和|同|跟|帮助|服务)(?:国内|国外|海外|多家|几家|主要|头部|众多|部分|各大|大型|知名)*$", before):
+                continue  # 「向多家服务器厂商供应」: the role noun names the customers
             if role_after:
                 targets = [
                     c for c in comps if c.start >= cat.end and not re.search(r"(向|从|给|对|跟|同|为)", text[cat.end : c.start])

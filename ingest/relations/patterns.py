@@ -83,8 +83,8 @@ def shape_of(ctx: SentenceContext) -> Shape:
         if sym:
             items.append((m.start, m.end, sym, m))
     taken = [(a, b) for a, b, _, _ in items]
-    for v in ctx.values:
-        if not any(a < v.end and v.start < b for a, b in taken):
+    for v in ctx.values:  # numbers without a unit (list numbers, years) stay text
+        if v.unit is not None and not any(a < v.end and v.start < b for a, b in taken):
             items.append((v.start, v.end, PERCENT if v.unit == "%" else NUMBER, None))
     items.sort(key=lambda x: x[0])
     text, origin, at = [], [], {}
