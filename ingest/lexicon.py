@@ -102,6 +102,8 @@ def _english_variants(s: str) -> set[str]:
     out = {s.upper(), s.title()} if len(s) > 3 else {s.upper()}
     if len(s) > 4 and s[-1].isalpha() and s.lower() == s:
         out.add(s[:-1] if s.endswith("s") and not s.endswith("ss") else s + "s")
+    if " " in s and s.lower() == s:  # "accelerated server" is also written "accelerated-server"
+        out |= {v.replace(" ", "-") for v in (*out, s) if v.lower() == v}
     return out
 
 
@@ -165,9 +167,40 @@ def nlp_with_ruler():
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns = []
     for surface, cands in lex.surfaces.items():
-        if not surface.strip():
-            continue
+        if not surface.strip() or surface.isascii():
+            continue  # ASCII names go to ascii_matcher: the character tokenizer ignores the spaces between words
         patterns.append({"label": cands[0].type.value, "pattern": surface, "id": surface})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
     return nlp
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regular expression for many literal words, shaped as a trie (fast on long texts).
+
+    >>> re.fullmatch(_trie_regex(["GPU", "GPUs", "CPU"]), "GPUs") is not None
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@cache
+def ascii_matcher() -> re.Pattern[str]:
+    """Every ASCII name of the lexicon, matched on word boundaries (a plural "s" may follow)."""
+    words = [s for s in default_lexicon().surfaces if s.isascii() and s.strip()]
+    return re.compile(r"(?<![A-Za-z0-9])(" + _trie_regex(words) + r")(?=s?(?![A-Za-z0-9]))")

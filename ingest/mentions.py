@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from computekg.ontology import EntityType
 
 from .cues import CUES
-from .lexicon import Candidate, Lexicon, nlp_with_ruler
+from .lexicon import Candidate, Lexicon, ascii_matcher, nlp_with_ruler
 from .reader import SourceText
 from .words import CJK, word_boundary_ok
 
@@ -84,11 +84,24 @@ def _ruler_ents(view: str):
             yield offset + ent.start_char, offset + ent.end_char, ent.text, ent.ent_id_
 
 
+def _lexicon_matches(view: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, surface) of every lexicon name: CJK names through the EntityRuler, ASCII names
+    through a word-boundary matcher; where they overlap the longer one wins."""
+    found = [m for m in _ruler_ents(view) if _ascii_boundary_ok(view, m[0], m[1])]
+    found += [(m.start(1), m.end(1), m.group(1), m.group(1)) for m in ascii_matcher().finditer(view)]
+    found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    used = bytearray(len(view) + 1)
+    kept = []
+    for m in found:
+        if not any(used[m[0] : m[1]]):
+            used[m[0] : m[1]] = b"\x01" * (m[1] - m[0])
+            kept.append(m)
+    return sorted(kept)
+
+
 def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for start, end, ent_text, ent_id in _ruler_ents(source.view):
-        if not _ascii_boundary_ok(source.view, start, end):
-            continue
+    for start, end, ent_text, ent_id in _lexicon_matches(source.view):
         cands = lex.surfaces.get(ent_id or ent_text) or lex.lookup(ent_text)
         if not cands:
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 _END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
 # A period ends an English sentence only before whitespace + capital letter.
 _EN_END = re.compile(r"(?<=[a-z0-9)])\.(?=\s+[A-Z])")
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:：]))\d{1,2}$")
 # Longer "sentences" (a run-on line without end punctuation) are cut, preferably after a clause
 # separator: the rules look at mention pairs within a sentence, so unbounded ones cost quadratic time.
 MAX_SENTENCE = 1000
@@ -39,6 +40,8 @@ def split_sentences(view: str) -> list[Sentence]:
     for m in _END.finditer(view):
         bounds.append((m.end(), m.group() == "\n"))
     for m in _EN_END.finditer(view):
+        if _LIST_NUMBER.search(view, max(0, m.start() - 3), m.start()):
+            continue  # 「1. Broadcom 2. Centec」: a list number, not the end of a sentence
         bounds.append((m.end(), False))
     bounds.sort()
     for end, newline in bounds:

@@ -103,3 +103,31 @@ def discover_english_shapes(d: Discovery) -> None:
             near = d.view[max(0, s - 30) : s] + " " + place + " " + d.view[e : e + 40]
             country = "CN" if EN_CN_PLACES.search(near) else next((c for erx, c in EN_FOREIGN if erx.search(near)), None)
             _add_english(d, s, e, raw, country)
+
+
+_EN_NAME = r"[A-Z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*[A-Za-z0-9]){0,2}"
+_EN_SUBJECTS = re.compile(
+    rf"(?:^|(?<=[.;:] )|(?<=\n))((?:{_EN_NAME}, )*{_EN_NAME}(?:,? (?:and|&) {_EN_NAME})?)"
+    r",? (?:also |now |mainly |still |already |both |all )?(?:supply|supplies|make|makes|sell|sells|ship|ships|produce|produces|"
+    r"design|designs|develop|develops|build|builds|manufacture|manufactures|provide|provides|offer|offers|"
+    r"are (?:the|two|three|both|among|leading|major|key)|is (?:a|an|the|one) [^,.;]{0,40}(?:maker|supplier|vendor|designer|provider|manufacturer))\b"
+)
+_EN_NOT_NAMES = {"The", "This", "These", "That", "Those", "It", "Its", "China", "Chinese", "US", "U.S.", "American",
+                 "Japan", "Japanese", "Korea", "Korean", "Taiwan", "Taiwanese", "Europe", "European", "Domestic", "Local",
+                 "Most", "Many", "Some", "Both", "All", "Several", "Other", "Others", "We", "They", "Our", "In", "On", "By",
+                 "Top", "Beijing", "Shanghai", "Shenzhen", "Washington", "Analysts", "Investors", "Customers"}
+
+
+@discoverer("english_subjects")
+def discover_english_subjects(d: Discovery) -> None:
+    """"Torvane Interconnect and Lumaris make …", "Unimicron and Ibiden are the two largest makers …"."""
+    for m in _EN_SUBJECTS.finditer(d.view):
+        for it in re.finditer(_EN_NAME, m.group(1)):
+            raw = it.group()
+            s = m.start(1) + it.start()
+            e = s + len(raw)
+            if raw.split()[0] in _EN_NOT_NAMES or raw in ("And",) or not d.free(s, e):
+                continue
+            near = d.view[max(0, s - 30) : s] + " " + d.view[e : e + 60]
+            country = "CN" if EN_CN_PLACES.search(near) else next((c for erx, c in EN_FOREIGN if erx.search(near)), None)
+            _add_english(d, s, e, raw, country, 0.75)

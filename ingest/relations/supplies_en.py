@@ -19,7 +19,7 @@ T = EntityType
 P = Predicate
 
 _EN_ROLE = re.compile(
-    r"^,? (?:a|an|the|another|also a|one of the)? ?[^,.;]{0,40}?"
+    r"^, (?:a|an|the|another|also a|one of the)? ?[^,.;]{0,40}?"
     r"(designer|maker|manufacturer|supplier|vendor|provider|developer|company|start-up|startup|producer)s?\b"
 )
 ROLE_NOUN = r"(?:makers?|vendors?|suppliers?|manufacturers?|designers?|producers?|providers?|foundries|foundry|developers?)"
