@@ -93,7 +93,7 @@ class DocContext:
         one category of the sentence before it in the paragraph, else the section heading's."""
         if self.lead_topic is not None and self.lead_paragraph == sentence.paragraph:
             return self.lead_topic
-        if self.running_topic is not None and self.running_paragraph == sentence.paragraph:
+        if self.running_topic is not None and sentence.paragraph - 1 <= self.running_paragraph <= sentence.paragraph:
             return self.running_topic
         return self.section_topic
 

@@ -32,6 +32,7 @@ class Value:
     unit: str | None
     qualifier: str | None
     text: str
+    upper: float | None = None  # the top of a range (「8%-10%」: value 8, upper 10)
 
 
 def parse_values(text: str) -> list[Value]:
@@ -48,7 +49,9 @@ def parse_values(text: str) -> list[Value]:
         if unit is None and re.match(r"\s*[A-Za-z]", text[m.end(1) :]) and not re.match(r"\s*EF", text[m.end(1) :], re.I):
             continue
         if re.match(r"[-—–~～至到]\s*\d", text[m.end(1) : m.end(1) + 3]) and unit is None:
-            continue  # a range start like 2018-2022 or 1到10
+            if not re.match(r"[-—–~～至到]\s*\d+(?:\.\d+)?\s*%", text[m.end(1) : m.end(1) + 12]):
+                continue  # a range start like 2018-2022 or 1到10; 「25-30%」 is a range of shares
+            unit = "%"
         if before == "前" and unit in (None, "个", "家", "名"):
             continue  # a ranking (前10), not a quantity
         if unit is None and float(num) > 1900 and float(num) < 2100 and "." not in num:
@@ -62,6 +65,27 @@ def parse_values(text: str) -> list[Value]:
         q = _qualifier(text, m.start(), m.end()) or "≈"
         out.append(Value(m.start(), m.end(), 10.0 * _CN_DIGITS[m.group(1)], "%", q, m.group()))
     out.sort(key=lambda v: v.start)
+    return _merge_ranges(text, out)
+
+
+_RANGE_SEP = re.compile(r"\s*(?:-|—|–|~|～|至|到|to)\s*")
+
+
+def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
+    """「8%-10%」, 「30%至40%」, "25-30%": one value, the low end, with ``upper`` the high end.
+
+    >>> [(v.value, v.upper, v.unit) for v in parse_values("份额在8%-10%之间")]
+    [(8.0, 10.0, '%')]
+    """
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if prev is not None and prev.upper is None and _RANGE_SEP.fullmatch(text[prev.end : v.start]) \
+                and (prev.unit == v.unit or prev.unit is None) and v.value > prev.value:
+            out[-1] = Value(prev.start, v.end, prev.value, v.unit, prev.qualifier or v.qualifier, text[prev.start : v.end],
+                            v.value)
+            continue
+        out.append(v)
     return out
 
 

@@ -181,8 +181,8 @@ def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Men
         elif m.type != T.METRIC:
             blocked[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for m in known:  # 1. a kind word in front of a known category
-        if m.type == T.PRODUCT_CATEGORY and not m.text.isascii():
+    for m in known:  # 1. a kind word (or another category) in front of a known category
+        if m.type == T.PRODUCT_CATEGORY and (not m.text.isascii() or m.start in cats_at_end):
             _compound_on_known(view, m, blocked, cats_at_end, lex, out)
     h = heads()
     for hm in _cjk_rx().finditer(view):  # 2. head nouns no list names
@@ -211,10 +211,10 @@ def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Men
 def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: dict[int, Mention], lex: Lexicon,
                        out: list[Mention]) -> None:
     left = cats_at_end.get(m.start)
-    if left is not None:  # 「液冷服务器」 is a server; 「PCIe Retimer芯片」 a retimer (the head is its ancestor)
-        if m.name in _ancestors(left.name, lex) or m.name in heads().generic:
-            out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, left.name,
-                               left.source, parent=left.parent, confidence=0.95))
+    if left is not None:  # 「数据中心UPS」 is a UPS; 「PCIe Retimer芯片」 a retimer (the head is its ancestor)
+        keep = left if (m.name in _ancestors(left.name, lex) or m.name in heads().generic) else m
+        out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, keep.name,
+                           keep.source, parent=keep.parent, confidence=0.95))
         return
     if m.name not in heads().generic:
         return  # 「DFB激光器芯片」 is a laser chip: only a broad category takes a narrower kind

@@ -42,6 +42,7 @@ ORDER = [
     "supplies_zh.model_maker",
     "lists.deployment",
     "shares.clause",
+    "shares.patterns",
     "controls.export_control",
     "metrics.localization_rate",
     "segments.includes",

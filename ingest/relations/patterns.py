@@ -117,6 +117,7 @@ class Pattern:
     subject_from: str = "group"  # group | pronoun (the paragraph's company)
     object_from: str = "group"  # group | topic | before_or_topic | const
     object_const: str | None = None  # the category named by ``object: const`` patterns
+    requires: re.Pattern[str] | None = None  # the sentence must also contain this (a market or share cue)
     subject_types: tuple[EntityType, ...] = (T.COMPANY, T.COMPANY_GROUP)
     object_types: tuple[EntityType, ...] = (T.PRODUCT_CATEGORY,)
 
@@ -127,7 +128,7 @@ _TYPES = {"company": (T.COMPANY, T.COMPANY_GROUP), "category": (T.PRODUCT_CATEGO
           "company_or_facility": (T.COMPANY, T.COMPANY_GROUP, T.FACILITY),
           "company_or_category_or_model": (T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_CATEGORY, T.PRODUCT_MODEL)}
 _KEYS = {"name", "pattern", "predicate", "pairing", "subject", "object", "object_name", "subject_type",
-         "object_type", "ignore_case", "example"}
+         "object_type", "ignore_case", "example", "requires"}
 
 
 @cache
@@ -142,10 +143,14 @@ def load_patterns(family: str) -> tuple[Pattern, ...]:
             if unknown:
                 raise KeyError(f"unknown keys {sorted(unknown)}")
             regex = re.compile(expand(entry["pattern"]), re.I if entry.get("ignore_case") else 0)
-            pat = Pattern(entry["name"], Predicate(entry.get("predicate", "SUPPLIES")), regex,
-                          entry.get("pairing", "product"), entry.get("subject", "group"), entry.get("object", "group"),
-                          entry.get("object_name"), _TYPES[entry.get("subject_type", "company")],
-                          _TYPES[entry.get("object_type", "category")])
+            pat = Pattern(
+                entry["name"], Predicate(entry.get("predicate", "SUPPLIES")), regex,
+                pairing=entry.get("pairing", "product"), subject_from=entry.get("subject", "group"),
+                object_from=entry.get("object", "group"), object_const=entry.get("object_name"),
+                requires=re.compile(expand(entry["requires"]), re.I) if entry.get("requires") else None,
+                subject_types=_TYPES[entry.get("subject_type", "company")],
+                object_types=_TYPES[entry.get("object_type", "category")],
+            )
         except (re.error, KeyError, ValueError) as exc:
             raise ValueError(f"{where}: {exc}") from None
         out.append(pat)
@@ -167,6 +172,8 @@ def _members(shape: Shape, span: tuple[int, int], types: tuple[EntityType, ...])
 def run_patterns(family: str, ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     shape = shape_of(ctx)
     for pat in load_patterns(family):
+        if pat.requires is not None and not pat.requires.search(ctx.text):
+            continue
         for m in pat.regex.finditer(shape.text):
             _emit(pat, m, shape, ctx, lex, out)
 
@@ -181,13 +188,22 @@ def _subjects(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext) -> 
 def _objects(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex: Lexicon) -> tuple[list, bool]:
     if pat.object_from == "const":
         return [(T.PRODUCT_CATEGORY, pat.object_const)], False
-    if pat.object_from in ("topic", "before_or_topic"):
+    if pat.object_from == "nearest":  # the category closest to the match: before it in its clause, else after
+        cats = [(i, x) for i, x in sorted(shape.at.items()) if x.type in pat.object_types]
+        end = m.end("val") if "val" in m.re.groupindex and m.group("val") is not None else m.end()
+        before = [x for i, x in cats if i < m.start()]
+        after = [x for i, x in cats if i >= end]
+        a, _ = ctx.clause_of(shape.origin[m.start()])
+        near = [x for x in before if x.start >= a][-1:] or after[:1] or before[-1:]
+        if near:
+            return near, False
+    if pat.object_from in ("topic", "before_or_topic", "nearest"):
         if pat.object_from == "before_or_topic":  # the last category named before the match, in the sentence
             before = [x for i, x in sorted(shape.at.items()) if i < m.start() and x.type in pat.object_types]
             if before:
                 return before[-1:], False
         topic = ctx.doc.topic(ctx.sentence)
-        return ([topic] if topic is not None else []), True
+        return ([topic] if topic is not None and topic.type in pat.object_types else []), True
     return _members(shape, m.span("obj"), pat.object_types) if m.group("obj") is not None else [], False
 
 
@@ -210,10 +226,12 @@ def _emit(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex: Le
     if values:  # shares: the n-th value belongs to the n-th subject
         if len(values) < len(subjects) or len(objects) != 1:
             return
+        years = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b", ctx.text) for y in y if y}
         for s, v in zip(subjects, values, strict=False):
+            year = ctx.year_before(v.start) or (next(iter(years)) if len(years) == 1 else None)
             out.add(s, _object(ctx, objects[0], lex), predicate=pat.predicate, detail=pat.name,
                     inferred=subject_inferred or object_inferred, trigger=(v.start, v.end), value=v.value, unit="%",
-                    year=ctx.year_before(v.start), qualifier=v.qualifier)
+                    year=year, qualifier=v.qualifier)
         return
     if pat.pairing == "zip":
         if len(subjects) != len(objects):

@@ -13,6 +13,7 @@ from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from .common import categories, company_list, specific
+from .patterns import pattern_rule
 from .registry import Emitter, rule
 
 T = EntityType
@@ -55,9 +56,12 @@ def market_shares(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
                 for comp, v in zip(comps, vals[: len(comps)], strict=False):
                     _share(ctx, out, comp, cat, v, "respectively")
                     used.add(v.start)
+    paired = {w.start for v, w in zip(pct, pct[1:], strict=False)
+              if re.fullmatch(r"\s*(?:、|，|,|和|与|及|以及|and|, and)\s*(?:约|about |around )?", text[v.end : w.start])}
+    paired |= {v.start for v, w in zip(pct, pct[1:], strict=False) if w.start in paired}
     for v in pct:
-        if v.start in used:
-            continue
+        if v.start in used or v.start in paired:
+            continue  # 「以52%与9%」: paired values belong to a list of companies (patterns/shares.yaml)
         a, b = ctx.clause_of(v.start)
         window = text[a : v.start]
         if CUES.rx("combined_share").search(window):
@@ -142,3 +146,6 @@ def shares_imply_supply(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
     for f in ctx.produced:
         if f.predicate == P.HAS_MARKET_SHARE:
             out.add(f.subject, f.object, trigger=f.trigger)
+
+
+pattern_rule("shares", P.HAS_MARKET_SHARE, confidence=0.8, needs=("topic",))
