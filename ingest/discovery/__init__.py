@@ -36,7 +36,8 @@ T = EntityType
 _log = logging.getLogger("computekg.ingest")
 
 ORDER = ["lists", "cue_name", "shaped", "is_a", "table_columns", "verb_subjects", "events", "english_lists",
-         "legal_names", "english_shapes", "english_subjects", "row_items", "passive_agents"]
+         "legal_names", "english_shapes", "english_subjects", "row_items", "passive_agents",
+         "listed_names"]
 if sorted(ORDER) != sorted(DISCOVERERS):
     raise RuntimeError(f"discoverer order out of date: {sorted(set(DISCOVERERS) ^ set(ORDER))}")
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from computekg.ontology import EntityType
+
 from ..words import CJK, NOT_NAMES
 from .evidence import bare_name_ok, name_like
 from .state import Discovery, discoverer
@@ -37,6 +39,7 @@ _PASSIVE_AGENTS = re.compile(
     rf"由((?:[{CJK}]{{2,6}}?(?:、|和|与|及|以及))*[{CJK}]{{2,6}}?)(?:等)?(?:公司|企业|厂商)?"
     r"(?:主要|独家|分别|共同|联合|负责)*(?:供应|提供|生产|制造|代工|组装|研发|设计|承建|建设|运营|开发)"
 )
+T = EntityType
 _PERSON_TITLE = re.compile(r"(董事|经理|书记|主任|院长|总裁|部长|负责人|董秘|秘书)")
 
 
@@ -99,3 +102,27 @@ def discover_passive_agents(d: Discovery) -> None:
             e = s + len(name)
             if len(name) >= 2 and d.free(s, e) and bare_name_ok(name, d.lex):
                 d.add(s, e, name, d.view[max(0, m.start() - 20) : m.end() + 10], 0.75)
+
+
+_LISTED_ZH = re.compile(rf"(?:将|把)((?:[{CJK}A-Za-z0-9]{{2,12}}?(?:、|和|与|及|以及))*[{CJK}A-Za-z0-9]{{2,12}}?)"
+                        r"(?:等[^，。；]{0,8}?)?(?:列入|纳入|加入|添加至|添加到|增列)[^，。；]{0,6}?(?:实体清单|清单|黑名单)")
+_LISTED_EN = re.compile(r"\b(?:added|placed|put)\s+((?:[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}(?:, | and |, and ))*"
+                        r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})\s+(?:to|on)\s+(?:the |its )?(?:US |U\.S\. )?"
+                        r"(?:Entity List|Unverified List|entity list|blacklist)")
+
+
+@discoverer("listed_names")
+def discover_listed_names(d: Discovery) -> None:
+    """The names an entity list is given: 「将晶曜微电子、澜昇科技等列入实体清单」, "added Korvane and Lumitek to the Entity List"."""
+    for m in _LISTED_ZH.finditer(d.view):
+        for it in re.finditer(r"[^、与和及]+", m.group(1)):
+            name = it.group()
+            s = m.start(1) + it.start()
+            e = s + len(name)
+            if len(name) >= 2 and d.free(s, e) and name_like(name, d.lex):
+                d.add(s, e, name, d.view[max(0, m.start() - 20) : m.end()], 0.8)
+    for m in _LISTED_EN.finditer(d.view):
+        for it in re.finditer(r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}", m.group(1)):
+            s, e = m.start(1) + it.start(), m.start(1) + it.end()
+            if d.free(s, e) and not d.lex.first_of(it.group(), T.REGION, T.PRODUCT_CATEGORY, T.ORGANIZATION):
+                d.add(s, e, it.group(), d.view[max(0, m.start() - 40) : m.end()], 0.8)

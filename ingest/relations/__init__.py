@@ -44,6 +44,8 @@ ORDER = [
     "shares.clause",
     "shares.patterns",
     "controls.export_control",
+    "controls.listed_firms",
+    "controls.purchase_ban",
     "metrics.localization_rate",
     "segments.includes",
     "dependencies.verb",

@@ -14,7 +14,7 @@ from ..context import DATE, EN_YEAR, YEAR, ControlMemory, SentenceContext
 from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from .common import GENERIC_CATEGORIES, ancestors, categories, list_ending_with
+from .common import GENERIC_CATEGORIES, ancestors, categories, company_list, list_ending_with
 from .registry import Emitter, rule
 
 T = EntityType
@@ -191,3 +191,71 @@ def issued_by(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             continue
         for org in list_ending_with(ctx, issuers[-1], 0, (T.ORGANIZATION,)):  # 「国家发展改革委、工业和信息化部」
             out.add(policies[0], org, trigger=m.span(2))
+
+
+_LIST_CUE = re.compile(CUES.alt("list_cue"), re.I)
+_LIST_VERB = re.compile(rf"(?:将|把|对)(?P<names>[^，。；]{{2,80}}?)(?:等[^，。；]{{0,8}}?)?{CUES.alt('list_verb_zh')}")
+_EN_ADDED = re.compile(r"\b(?:added|placed|put|listed|designated|included)\b(?P<names>[^.;]{2,160}?)\b(?:to|on|in)\b(?: the| its)? "
+                       r"(?:US |U\.S\. |Commerce Department's |American )?(?:Entity List|Unverified List|entity list|blacklist|trade blacklist)",
+                       re.I)
+_EN_WAS_ADDED = re.compile(r"(?:was|were|has been|have been|had been) (?:added|placed|put|listed) (?:to|on)\b", re.I)
+
+
+def _list_policy(issuer: str, lex: Lexicon) -> tuple[EntityType, str]:
+    """The standing list a firm is put on: the reference 实体清单 for the US, else 「<issuer>实体清单」."""
+    known = lex.first_of(f"{issuer}实体清单", T.POLICY)
+    return (T.POLICY, known.name if known else f"{issuer}实体清单")
+
+
+@rule("controls.listed_firms", P.RESTRICTS, confidence=0.85, filters=("hypothetical", "rumour", "negation"))
+def listed_firms(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """Named firms put on an entity list: 「将A和B列入实体清单」, "added A and B to the Entity List",
+    "A was added to the Entity List". A number of unnamed entities (「140家中国实体」) names no firm."""
+    text = ctx.text
+    if not _LIST_CUE.search(text):
+        return
+    issuer = _issuer(text) or "美国"  # the Entity List is the US Commerce Department's
+    year, date, _ = _control_date(text)
+    spans = [m.span("names") for m in (*_LIST_VERB.finditer(text), *_EN_ADDED.finditer(text))]
+    for m in _EN_WAS_ADDED.finditer(text):
+        a, _ = ctx.clause_of(m.start())
+        spans.append((a, m.start()))
+    seen: set[str] = set()
+    for a, b in spans:
+        for comp in company_list(ctx, a, b):
+            if comp.name not in seen:
+                seen.add(comp.name)
+                out.add(_list_policy(issuer, lex), comp, year=year, date=date, trigger=(a, b))
+
+
+_PURCHASE_BAN = re.compile(CUES.alt("purchase_ban"), re.I)
+
+
+@rule("controls.purchase_ban", P.RESTRICTS, confidence=0.8, filters=("hypothetical", "rumour"))
+def purchase_bans(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """A government barring its own buyers: 「网信办禁止…采购美光产品」, "China barred … from buying Micron's products".
+    The issuer must be named; the objects are the firms or products named after the ban."""
+    text = ctx.text
+    ban = _PURCHASE_BAN.search(text)
+    if not ban:
+        return
+    issuer = _issuer(text[: ban.end()])
+    if not issuer:
+        return
+    year, date, dm = _control_date(text)
+    _, b = ctx.clause_of(ban.end() - 1)
+    stop = re.search(r"[。；;.]", text[ban.end() :])
+    end = ban.end() + stop.start() if stop else len(text)
+    objects = [m for m in ctx.between(ban.end(), end, T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_MODEL)]
+    if not objects:
+        objects = [m for m in categories(ctx, ban.end(), end) if m.name not in GENERIC_CATEGORIES]
+    when = ""
+    if dm and dm.group(3):
+        when = f"（{dm.group(1)}年{int(dm.group(2))}月{int(dm.group(3))}日）"
+    elif dm:
+        when = f"（{dm.group(1)}年{int(dm.group(2))}月）"
+    elif year:
+        when = f"（{year}年）"
+    policy = (T.POLICY, f"{issuer}采购禁令{when}")
+    for obj in objects:
+        out.add(policy, obj, year=year, date=date, trigger=ban.span())
