@@ -152,9 +152,10 @@ def build_lexicon(entities: list[Entity]) -> Lexicon:
 
 @cache
 def default_lexicon() -> Lexicon:
+    from computekg.ontology.places import admin_division_entities
     from computekg.ontology.reference import reference_entities
 
-    return build_lexicon(list(reference_entities()))
+    return build_lexicon([*reference_entities(), *admin_division_entities()])
 
 
 @cache

@@ -29,15 +29,14 @@ from ..mentions import Mention, lexicon_mentions, resolve_overlaps
 from ..reader import SourceText
 from . import cued, english, lists, shaped  # noqa: F401 - importing a module registers its discoverers
 from .categories import category_mentions
-from .named import pattern_mentions
+from .named import company_facilities, pattern_mentions
 from .state import DISCOVERERS, Discovery
 
 T = EntityType
 _log = logging.getLogger("computekg.ingest")
 
-ORDER = ["lists", "cue_name", "shaped", "is_a", "table_columns", "verb_subjects", "events", "english_lists",
-         "legal_names", "english_shapes", "english_subjects", "row_items", "passive_agents",
-         "listed_names"]
+ORDER = ["legal_names", "lists", "cue_name", "shaped", "is_a", "table_columns", "verb_subjects", "events",
+         "english_lists", "english_shapes", "english_subjects", "row_items", "passive_agents", "listed_names"]
 if sorted(ORDER) != sorted(DISCOVERERS):
     raise RuntimeError(f"discoverer order out of date: {sorted(set(DISCOVERERS) ^ set(ORDER))}")
 
@@ -66,6 +65,7 @@ def find_mentions(source: SourceText, lex: Lexicon | None = None, errors: list[s
     if errors is not None:
         errors.extend(failed)
     named = resolve_overlaps(base + discovered + _repeat_mentions(source.view, discovered))
+    named = resolve_overlaps(named + company_facilities(source.view, named))
     return resolve_overlaps(named + category_mentions(source.view, named, lex))
 
 

@@ -58,6 +58,8 @@ def not_an_organisation(name: str) -> str | None:
         return "ends with a business noun"
     if nn.inside.search(name):
         return "contains a title or verb"
+    if len(name) <= 4 and name[0] in "所被由为对把将从向与和及或且并而之其该":
+        return "starts with a function word"
     if name.isascii():
         return None
     jieba, pseg = jieba_modules()

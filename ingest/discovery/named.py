@@ -25,11 +25,12 @@ _POLICY_WORDS = re.compile(r"(计划|方案|意见|通知|规划|办法|政策|�
 
 
 _FACILITY_SUFFIX = re.compile(
-    r"(算力小镇|小镇|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|产业园|科技园|算力枢纽|深圳中心|中心二期|中心一期|"
-    r"产业基地|数据基地|算力基地|数据港|云谷|算力谷)"
+    r"(算力小镇|小镇|数据中心产业园|数据中心|算力中心|超算中心|智算中心|计算中心|云脑|产业园|科技园|算力枢纽|深圳中心|中心二期|中心一期|"
+    r"产业基地|数据基地|算力基地|研发基地|生产基地|制造基地|封测基地|研发中心|数据港|云谷|算力谷|晶圆厂|超级工厂|工厂)"
 )
-
-
+# a facility named after a place is still a name when the text builds it, owns it or locates it
+_BUILDS_BEFORE = re.compile(r"(建成|建设|打造|启用|投运|新建|开建|投建|兴建|运营|布局|部署|的)$")
+_LOCATED_AFTER = re.compile(r"^(?:项目|一期|二期|三期)?(?:位于|落户|建在|坐落|选址|设在|设于|已于|于\d|已建成|已投运|投运|开工)")
 _FACILITY_GENERIC = re.compile(
     r"(等|新建|已建|现有|存量|在用|改建|扩建|大中型|大型|超大型|在建|规划|第三方|的|各类|多个|一批|新型|传统|通用|绿色|智能|这些|其|该|我国|全国|国内|各地|城市|运营商|云计算)"
 )
@@ -38,6 +39,25 @@ _FACILITY_GENERIC = re.compile(
 _FACILITY_BAD_PREFIX = re.compile(
     r"^(.{0,8}?(?:项目|工程)|全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+"
 )
+
+
+def _strip_place_prefix(start: int, name: str, head: str, lex: Lexicon) -> tuple[int, str, str]:
+    """Split the places off the front of a facility name: 「中卫市沙坡头区美利云数据中心产业园」 is the park
+    美利云数据中心产业园 in 中卫市沙坡头区; a name that is only a place and a suffix (贵安数据中心) stays whole.
+    Returns (start, name, the head after the places)."""
+    rest, cut = head, 0
+    if re.search(r"[（(]", name):  # 「中国(杭州)算力小镇」: the place is part of the name
+        return start, name, re.sub(r"[（(][^）)]*[）)]", "", head)
+    while True:
+        n = next((n for n in range(min(6, len(rest)), 1, -1) if lex.first_of(rest[:n], T.REGION)), 0)
+        if not n:
+            break
+        n += 1 if rest[n : n + 1] in ("市", "省", "区", "县") else 0
+        rest, cut = rest[n:], cut + n
+    rest = re.sub(r"^(地区|市|省|区)", "", rest)
+    if len(rest) >= 2 and cut:
+        return start + cut, name[cut:], rest
+    return start, name, rest
 
 
 def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
@@ -69,19 +89,17 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
             name = name[verb[-1].end() :]
         start = end - len(name)
         quoted = start > 0 and view[start - 1] in "“「\"'" and view[end : end + 1] in "”」\"'"
-        head = name[: len(name) - len(m.group())]
+        head = view[start : m.start()]
         if not quoted:
-            if len(head) < 2 or _FACILITY_GENERIC.search(name) or re.search(r"\d", head):
+            if len(head) < 2 or _FACILITY_GENERIC.search(head) or re.search(r"\d", head):
                 continue
-            if not plausible_name(head) or re.match(r"(以|对|为|将|被|从|向|可|要|应|而|并|更|已|也|还|导致|通过|包括)", head):
+            if re.match(r"(以|对|为|将|被|从|向|可|要|应|而|并|更|已|也|还|导致|通过|包括)", head):
                 continue
-            rest = head
-            for n in range(min(6, len(rest)), 1, -1):
-                if lex.first_of(rest[:n], T.REGION):
-                    rest = rest[n:]
-                    break
-            rest = re.sub(r"^(地区|市|省|区)", "", rest)
-            if len(rest) < 2 and "(" not in name and "（" not in name:
+            start, name, rest = _strip_place_prefix(start, name, head, lex)
+            if rest and not plausible_name(rest):
+                continue
+            named = _BUILDS_BEFORE.search(view[max(0, start - 4) : start]) or _LOCATED_AFTER.match(view[end : end + 6])
+            if len(rest) < 2 and "(" not in name and "（" not in name and not named:
                 continue
         if lex.first_of(name, T.PRODUCT_CATEGORY, T.COMPANY):
             continue
@@ -120,6 +138,7 @@ def pattern_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         if not lex.first_of(name, T.ORGANIZATION):
             out.append(Mention(start, m.end(), name, T.ORGANIZATION, name, "pattern", confidence=0.85))
     out.extend(facility_mentions(view, lex))
+    out.extend(english_facilities(view, lex))
     return out
 
 
@@ -128,3 +147,42 @@ _GOV_BODY = re.compile(
     r"经济和信息化局|经济和信息化厅|经信局|经信委|工业和信息化局|工业和信息化厅|工信厅|工信局|"
     r"大数据发展管理局|大数据局|数据局|数据资源局|通信管理局|科学技术局|科技厅|科技局)"
 )
+
+
+_OWNED_FACILITY = re.compile(r"(研发中心|生产基地|制造基地|研发基地|封测基地|晶圆厂|超级工厂|工厂|数据中心|智算中心)")
+
+
+def company_facilities(view: str, mentions: list[Mention]) -> list[Mention]:
+    """「曜宇存储的研发中心」: a company's own site, named after the company."""
+    out = []
+    for c in mentions:
+        if c.type not in (T.COMPANY, T.COMPANY_GROUP):
+            continue
+        m = _OWNED_FACILITY.match(view, c.end + 1) if view[c.end : c.end + 1] == "的" else None
+        if m and _LOCATED_AFTER.match(view[m.end() : m.end() + 6]):
+            name = c.name + m.group()
+            out.append(Mention(c.end + 1, m.end(), view[c.end + 1 : m.end()], T.FACILITY, name, "discovered", confidence=0.8))
+    return out
+
+
+_EN_FACILITY = re.compile(
+    r"\b(?:the |its |a )?((?:[A-Z][\w\-]*\s){1,3}(?:data cent(?:re|er)|campus|fab|plant|factory|supercomputing cent(?:re|er)|"
+    r"computing cent(?:re|er)|AI cent(?:re|er)|industrial park|hub))\b"
+)
+
+
+def english_facilities(view: str, lex: Lexicon) -> list[Mention]:
+    """"The Kestrel data centre", "its Ulanqab campus": a capitalised name before a facility noun."""
+    out = []
+    for m in _EN_FACILITY.finditer(view):
+        name, start = m.group(1), m.start(1)
+        first = name.split()[0]
+        if first in ("The", "This", "That", "Its", "A", "An", "In", "Our", "Their"):
+            name, start = name[len(first) + 1 :], start + len(first) + 1
+            first = name.split()[0] if " " in name else ""
+        if not first or first in ("China", "Chinese", "US", "New", "Data", "AI"):
+            continue
+        if lex.first_of(name, T.COMPANY, T.PRODUCT_CATEGORY):
+            continue
+        out.append(Mention(start, m.end(1), name, T.FACILITY, name, "discovered", confidence=0.75))
+    return out

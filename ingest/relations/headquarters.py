@@ -1,5 +1,10 @@
-"""Headquarters (HEADQUARTERED_IN): 「总部位于 R 的 C」, 「C 总部设在 R」, 「来自 R 的初创企业 C」, "C, headquartered
-in R", "R-based C"; and a company's own sites (「C 在 R 建设…基地」, LOCATED_IN).
+"""Headquarters (HEADQUARTERED_IN) and a company's own sites (LOCATED_IN).
+
+- 「总部位于 R 的 C」, 「C 总部设在 R」, 「C（总部位于 R）」, 「C 注册于 R」, 「位于 R 的 C」;
+- registered names: 「岳衡新材料科技(常州)股份有限公司」, 「北京澄明数据科技有限公司」;
+- 「来自 R 的初创企业 C」, 「R 企业 C」;
+- "C, headquartered in R", "C is based in R", "R-based C", "C, an R-based start-up";
+- a site: 「C 在 R 设立/建设…基地/工厂」, 「C 将其华南总部落户 R」 (a regional head office is a site).
 """
 
 from __future__ import annotations
@@ -9,18 +14,33 @@ import re
 from computekg.ontology import EntityType, Predicate
 
 from ..context import SentenceContext
+from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
+from ..words import LEGAL_SUFFIX
 from .common import company_list, is_plan, region_chain_at
 from .registry import Emitter, rule
 
 T = EntityType
 P = Predicate
 
-_HQ_VERB = re.compile(r"总部(?:位于|设在|设于|坐落于|在|落户|迁至)")
+_HQ_VERB = re.compile(rf"(?P<kind>华南|华东|华北|华中|西南|西北|东北|区域|第二|研发|运营|亚太|国际|海外|中国区)?"
+                      rf"(?:{CUES.alt('hq_verb')}|总部落户|总部迁至|注册于|注册在)")
+_EN_HQ = re.compile(r",? (?:is |are |was |remains )?(?:headquartered|based|located|registered) in ")
+_REGISTERED_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）](?:股份)?(?:有限责任公司|有限公司|集团)")
+_SITE = re.compile(r"(?:已|将)?在([^，。；]{2,8}?)(?:投资)?(?:设立|建设|新建|投建|建成|布局|落地|开工建设)[^，。；]{0,16}?"
+                   r"(?:基地|工厂|产线|研发中心|中心|园区|项目|晶圆厂|厂)")
 
 
-_EN_HQ = re.compile(r",? (?:headquartered|based|located) in ")
+def _places(ctx: SentenceContext, lex: Lexicon, name: str) -> Mention | tuple | None:
+    """The region a name stands for, if it is one below the country level."""
+    cand = lex.first_of(name, T.REGION)
+    if cand is None:
+        return None
+    ent = lex.entity(T.REGION.value, cand.name)
+    if ent is None or ent.attrs.get("subtype") in ("country", "macro_region"):
+        return None
+    return (T.REGION, cand.name)
 
 
 @rule("headquarters.phrase", P.HEADQUARTERED_IN, P.LOCATED_IN, confidence=0.8)
@@ -31,57 +51,85 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     if not comps:
         return
 
-    def add(comp: Mention, region: Mention | None, detail: str) -> None:
-        if region is not None and not any(f.subject is comp for f in out.facts):
-            out.add(comp, region, predicate=P.HEADQUARTERED_IN, detail=detail)
+    def add(comp: Mention, region, detail: str, predicate: Predicate = P.HEADQUARTERED_IN) -> None:
+        if region is not None and not any(f.subject is comp and f.predicate == predicate for f in out.facts):
+            out.add(comp, region, predicate=predicate, detail=detail)
 
+    _hq_verbs(ctx, comps, add)
+    for m in re.finditer(r"(位于|地处|坐落于)", text):
+        region = region_chain_at(ctx, m.end())
+        after = [c for c in comps if region is not None and text[region.end : c.start] == "的"]
+        if after:  # 「…位于 R 的 C」
+            add(after[0], region, "位于的")
+    for comp in comps:
+        _registered(ctx, lex, comp, add)
+        _place_cue(ctx, lex, comp, add)
+        _english(ctx, comp, add)
+        m = _SITE.match(text, comp.end)
+        if m and not is_plan(text[comp.end : m.end()]) and not ctx.between(comp.end, m.end(), T.FACILITY):
+            add(comp, region_chain_at(ctx, m.start(1)), "company_site", P.LOCATED_IN)
+
+
+def _hq_verbs(ctx: SentenceContext, comps: list[Mention], add) -> None:
+    text = ctx.text
     for m in _HQ_VERB.finditer(text):
         region = region_chain_at(ctx, m.end())
         if region is None:
             continue
-        after = [c for c in comps if text[region.end : c.start] == "的"]  # 「…位于 R 的 C」
+        predicate = P.LOCATED_IN if m.group("kind") else P.HEADQUARTERED_IN  # 「华南总部落户 R」: a site
+        after = [c for c in comps if text[region.end : c.start] == "的"]  # 「总部位于 R 的 C」
         before = [c for c in comps if c.end <= m.start()]
-        if after:
-            add(after[0], region, "总部位于的")
+        if after and not m.group("kind"):
+            add(after[0], region, "总部位于的", predicate)
         elif before:
-            add(before[-1], region, "总部位于")
-        elif re.search(r"(其|该公司)$", text[max(0, m.start() - 3) : m.start()]) and ctx.doc.last_company:
-            add(ctx.doc.last_company, region, "总部位于")
-    for m in re.finditer(r"(位于|地处|坐落于)", text):
-        region = region_chain_at(ctx, m.end())
-        if region is None:
+            add(before[-1], region, "总部位于", predicate)
+        elif re.search(r"(其|该公司|公司)$", text[max(0, m.start() - 3) : m.start()]) and ctx.doc.paragraph_company:
+            add(ctx.doc.paragraph_company, region, "总部位于", predicate)
+
+
+def _registered(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
+    """A registered name carries its seat: 「…(常州)股份有限公司」 or a leading 「北京…有限公司」 — in a sentence
+    about the company, not in a bare list of names (a contributors' list)."""
+    bare = re.sub(r"^[\s\-•·*\d.、)）]+|[\s。；;，,]+$", "", ctx.text)
+    if len(bare) <= len(comp.text) + 2:
+        return
+    for name in (comp.text, *comp.aliases):
+        if not LEGAL_SUFFIX.search(name):
             continue
-        after = [c for c in comps if text[region.end : c.start] == "的"]  # 「…位于 R 的 C」
-        if after:
-            add(after[0], region, "位于的")
-    # 「来自杭州的初创企业C」, 「合肥企业C」: a city named right before a company cue and the name
-    for comp in comps:
-        m = re.search(r"(?:来自)?([^，。；]{2,8}?)(?:的)?(?:初创企业|初创公司|企业|公司|厂商|新锐|独角兽)$",
-                      text[max(0, comp.start - 16) : comp.start])
-        if m:
-            base = max(0, comp.start - 16)
-            region = region_chain_at(ctx, base + m.start(1))
-            ent = lex.entity(T.REGION.value, region.name) if region is not None else None
-            whole = region is not None and re.fullmatch(r"(市|省)?", text[region.end : base + m.end(1)])
-            if whole and ent is not None and ent.attrs.get("subtype") not in ("country", "macro_region"):
-                add(comp, region, "place_cue")  # the place is all that stands between 来自 and the cue
-    # 「C在R设立/建设…基地/工厂」: a site of the company
-    for comp in comps:
-        m = re.match(r"(?:已|将)?在([^，。；]{2,8}?)(?:投资)?(?:设立|建设|新建|投建|建成|布局|落地)[^，。；]{0,16}?"
-                     r"(?:基地|工厂|产线|研发中心|中心|园区|项目)", text[comp.end : comp.end + 40])
-        if m and not is_plan(text[comp.end : comp.end + m.end()]):
-            region = region_chain_at(ctx, comp.end + m.start(1))
-            if region is not None:
-                out.add(comp, region, predicate=P.LOCATED_IN, detail="company_site")
-    for comp in comps:
-        m = _EN_HQ.match(text, comp.end)
-        if m:
-            add(comp, region_chain_at(ctx, m.end()), "en_headquartered")
-        m = re.search(r"([A-Z][a-z]+)-based $", text[max(0, comp.start - 30) : comp.start])
-        if m:
-            start = max(0, comp.start - 30) + m.start(1)
-            add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
-        m = re.match(r", an? ([A-Z][a-z]+)-based ", text[comp.end : comp.end + 40])
-        if m:
-            start = comp.end + m.start(1)
-            add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
+        m = _REGISTERED_CITY.search(name)
+        place = _places(ctx, lex, m.group(1)) if m else None
+        if place is None:
+            lead = next((name[:n] for n in (4, 3, 2) if _places(ctx, lex, name[:n]) and len(name) - n > 4), None)
+            place = _places(ctx, lex, lead) if lead else None
+        if place is not None:
+            add(comp, place, "registered_name")
+            return
+
+
+def _place_cue(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
+    """「来自杭州的初创企业C」, 「合肥企业C」: a place named right before a company cue and the name."""
+    text = ctx.text
+    base = max(0, comp.start - 16)
+    m = re.search(r"(?:来自)?([^，。；]{2,8}?)(?:的)?(?:初创企业|初创公司|企业|公司|厂商|新锐|独角兽)$", text[base : comp.start])
+    if not m:
+        return
+    region = region_chain_at(ctx, base + m.start(1))
+    ent = lex.entity(T.REGION.value, region.name) if region is not None else None
+    whole = region is not None and re.fullmatch(r"(市|省)?", text[region.end : base + m.end(1)])
+    if whole and ent is not None and ent.attrs.get("subtype") not in ("country", "macro_region"):
+        add(comp, region, "place_cue")  # the place is all that stands between 来自 and the cue
+
+
+def _english(ctx: SentenceContext, comp: Mention, add) -> None:
+    text = ctx.text
+    m = _EN_HQ.match(text, comp.end)
+    if m:
+        add(comp, region_chain_at(ctx, m.end()), "en_headquartered")
+    m = re.search(r"([A-Z][a-z]+)-based $", text[max(0, comp.start - 30) : comp.start])
+    if m:
+        start = max(0, comp.start - 30) + m.start(1)
+        add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
+    m = re.match(r", an? ([A-Z][a-z]+)-based ", text[comp.end : comp.end + 40])
+    if m:
+        start = comp.end + m.start(1)
+        add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")

@@ -9,6 +9,7 @@ import re
 from computekg.ontology import EntityType, Predicate
 
 from ..context import SentenceContext
+from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from .common import COMPANIES, chain_start, region_chain_at
@@ -34,6 +35,26 @@ def _place(ctx: SentenceContext, start: int, lex: Lexicon) -> Mention | tuple | 
     return known[0] if known else None
 
 
+_LOCATED = re.compile(rf"(?:项目|一期|二期|三期)?(?:已)?(?P<verb>{CUES.alt('located_verb')})(?:于|在)?")
+_EN_LOCATED = re.compile(r",? (?:is |was |are )?(?:located|based|situated|sited|built) in ")
+
+
+def _located_object(ctx: SentenceContext, f: Mention, pos: int, lex: Lexicon):
+    """What follows 「位于」: a facility (a park) after an optional place chain, else the most specific place."""
+    text = ctx.text
+    later = [x for x in ctx.mentions if x.start >= pos]
+    i = 0
+    while i < len(later) and later[i].type == T.REGION and later[i].start - (later[i - 1].end if i else pos) <= 1:
+        i += 1
+    if i < len(later) and later[i].type == T.FACILITY and later[i].start - (later[i - 1].end if i else pos) <= 1:
+        return later[i]
+    chain = region_chain_at(ctx, pos)
+    if chain is not None:
+        longer = _place(ctx, chain.start, lex)  # 「东湖高新区」: a zone named after the place
+        return longer if isinstance(longer, tuple) and len(longer[1]) > len(chain.text) + 1 else chain
+    return _place(ctx, pos, lex) if text[pos : pos + 1] else None
+
+
 @rule("locations.facility", P.LOCATED_IN, confidence=0.85)
 def locations(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """Facilities (and companies settling in them) located in regions."""
@@ -48,21 +69,17 @@ def locations(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             out.add(f, place, detail=detail)
 
     for f in facilities:
-        after = text[f.end : f.end + 4]
-        # 「F 位于 R」: the most specific region of a chain such as 杭州市临平区
-        m = re.match(r"(项目)?(位于|坐落于|落户|地处|建在|选址)", after)
+        # 「F 位于 R」: the most specific place of a chain such as 杭州市临平区 (or a park named after it)
+        m = _LOCATED.match(text, f.end)
         if m:
-            rs = [r for r in regions if r.start >= f.end]
-            pos = f.end + m.end()
-            chain = [r for r in rs if r.start <= pos + 1][:1]
-            for r in rs[len(chain) :]:
-                if chain and (r.start == chain[-1].end or text[chain[-1].end : r.start] in ("市", "省")):
-                    chain.append(r)
-            place = _place(ctx, chain[-1].start, lex) if chain else _place(ctx, pos, lex)
-            add(f, place, "位于", 0.9)
+            add(f, _located_object(ctx, f, m.end(), lex), m.group("verb"), 0.9)
+            continue
+        m = _EN_LOCATED.match(text, f.end)
+        if m:
+            add(f, region_chain_at(ctx, m.end()), "en_located", 0.85)
             continue
         # 「F (项目)在 P 开工/投入运行」
-        m = re.match(r"(项目)?(在|于)", after)
+        m = re.match(r"(项目)?(在|于)", text[f.end : f.end + 4])
         if m and re.search(_BUILT, text[f.end : f.end + 30]):
             add(f, _place(ctx, f.end + m.end(), lex), "在", 0.8)
     # 「在 R 建成 F」, 「R 的 F」

@@ -7,7 +7,6 @@ verbatim; check_gold.py verifies them.
 """
 import json
 import pathlib
-import re
 
 HERE = pathlib.Path(__file__).parent
 DOCS = {p.name: p.read_text(encoding="utf-8") for p in sorted(HERE.glob("h6*"))}
