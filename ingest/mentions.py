@@ -109,9 +109,9 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         if cand is None:
             continue
         text = source.view[start:end]
-        short_alias = cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii()
-        if short_alias and cand.name != text and not word_boundary_ok(source.view, start, end):
-            continue
+        short = cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii()
+        if short and (cand.name != text or len(text) <= 2) and not word_boundary_ok(source.view, start, end):
+            continue  # 「京东」 inside 「京东方」, 「力成」 inside 「劳动力成本」
         out.append(Mention(start, end, ent_text, cand.type, cand.name, "lexicon", confidence=1.0))
     return out
 

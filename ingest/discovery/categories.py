@@ -51,6 +51,7 @@ class Heads:
     generic: frozenset[str]
     stop_words: frozenset[str]
     containers: frozenset[str]
+    process: frozenset[str]
 
     @property
     def cjk_rx(self) -> re.Pattern[str]:
@@ -63,7 +64,8 @@ def heads() -> Heads:
     raw = yaml.safe_load(resources.files("computekg.ingest").joinpath("data/product_heads.yaml").read_text("utf-8"))
     return Heads(raw["strong"], raw["weak"], tuple(sorted(raw["attributes"], key=len, reverse=True)),
                  raw["english_heads"], frozenset(a.lower() for a in raw["english_attributes"]),
-                 frozenset(raw["generic_categories"]), frozenset(raw["stop_words"]), frozenset(raw["containers"]))
+                 frozenset(raw["generic_categories"]), frozenset(raw["stop_words"]), frozenset(raw["containers"]),
+                 frozenset(raw["process_heads"]))
 
 
 @cache
@@ -211,6 +213,8 @@ def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Men
 def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: dict[int, Mention], lex: Lexicon,
                        out: list[Mention]) -> None:
     left = cats_at_end.get(m.start)
+    if left is not None and m.text in heads().process:
+        return  # 「CPU封装」: the CPU is named in its own right
     if left is not None:  # 「数据中心UPS」 is a UPS; 「PCIe Retimer芯片」 a retimer (the head is its ancestor)
         keep = left if (m.name in _ancestors(left.name, lex) or m.name in heads().generic) else m
         out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, keep.name,

@@ -151,8 +151,10 @@ def _metric_name(
             return m.group(1) + "占比", last_base
     if not phrase or len(phrase) < 2 or len(phrase) > 24 or not _METRIC_HEAD.search(phrase):
         return None, last_base
-    if re.match(r"(小镇|该|其|本|此)", phrase) or re.search(r"行业的", phrase):
+    if re.match(r"(小镇|该|其|本|此|通过|由|在(?![用建])|对|将|把|的|市的|省的|县的)", phrase) or re.search(r"行业的", phrase):
         return None, last_base
+    if any(m.type in (T.COMPANY, T.COMPANY_GROUP) for m in ctx.between(v.start - len(raw_phrase), v.start)):
+        return None, last_base  # 「已签约A、B等19家」: a count of firms, not a measure
     return phrase, phrase
 
 
@@ -187,6 +189,7 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     )
     last_base: str | None = None
     named: dict[int, str] = {}
+    subject_of: dict[str, Mention | tuple] = {}  # a measure's region, for the values that continue it
     subject_regions = _subject_regions(ctx, regions)
     facilities = ctx.of_type(T.FACILITY)
     for v in ctx.values:
@@ -219,6 +222,11 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         in_clause = [r for r in subject_regions if a <= r.start and r.end <= v.start]
         before = [r for r in subject_regions if r.end <= v.start]
         subj: Mention | tuple | None = (in_clause or before or [None])[-1]
+        inherited = subject_of.get(name) or (subject_of.get(last_base or "") if _GROWTH.search(name) else None)
+        if not in_clause and inherited is not None:
+            subj = inherited  # 「全球CPU市场规模为650亿美元，…预计2028年增长到970亿美元」: the same measure, the same place
+        if in_clause:
+            subject_of.setdefault(name, subj)
         year = ctx.year_before(v.start)
         span = _YEAR_RANGE.search(text)
         if span and span.end() <= v.start:

@@ -43,14 +43,15 @@ SYMBOL = {
     T.SEGMENT: "\ue007", T.INDUSTRY: "\ue008",
 }
 PERCENT, NUMBER = "\ue010", "\ue011"
-_SEP = r"(?:\s*(?:、|，|,|/|和|与|及|以及|及其|跟|and|, and|&)\s*)"
+_SEP = r"(?:\s*(?:、|,|/|和|与|及|以及|及其|跟|and|, and|&)\s*)"
 _MACROS = {
     "C": SYMBOL[T.COMPANY], "K": SYMBOL[T.PRODUCT_CATEGORY], "M": SYMBOL[T.PRODUCT_MODEL],
     "R": SYMBOL[T.REGION], "F": SYMBOL[T.FACILITY], "P": SYMBOL[T.POLICY], "O": SYMBOL[T.ORGANIZATION],
     "S": SYMBOL[T.SEGMENT], "V": PERCENT, "N": NUMBER, "SEP": _SEP, "ETC": r"(?:等等|等)?",
 }
+_TAIL = {"K": "(?:颗粒|产品|器件|组件|设备|系统|模组|材料|晶圆)?"}  # 「NAND闪存颗粒和存储控制器」
 for _name, _sym in (("CS", "C"), ("KS", "K"), ("RS", "R"), ("MS", "M"), ("FS", "F")):
-    _item = f"{_MACROS[_sym]}(?:[（(][^）)，。；]{{1,30}}[）)])?"  # an item may carry 「（英文名 / 母公司）」
+    _item = f"{_MACROS[_sym]}{_TAIL.get(_sym, '')}(?:[（(][^）)，。；]{{1,30}}[）)])?"  # may carry 「（英文名 / 母公司）」
     _MACROS[_name] = f"{_item}(?:{_SEP}{_item})*"
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 

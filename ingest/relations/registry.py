@@ -11,7 +11,7 @@ facts through ``out`` (an :class:`Emitter`). Its registration says what it is:
 - ``filters``: the shared filters applied to what it emits (default: those of its predicates).
 
 >>> spec = RuleSpec("demo.verb", "demo", (Predicate.SUPPLIES,), 0.8, lambda ctx, lex, out: None)
->>> spec.filter_names
+>>> spec.filter_names  # the defaults of SUPPLIES
 ('hypothetical', 'negation', 'modality', 'customer')
 """
 
@@ -36,7 +36,7 @@ DEFAULT_FILTERS: dict[Predicate, tuple[str, ...]] = {
     P.SUPPLIES: ("hypothetical", "negation", "modality", "customer"),
     P.HAS_MARKET_SHARE: ("hypothetical", "negation"),
     P.RESTRICTS: ("hypothetical", "negation", "rumour"),
-    P.DEPENDS_ON: ("hypothetical", "negation"),
+    P.DEPENDS_ON: ("hypothetical", "negation", "modality"),
     P.LOCATED_IN: ("hypothetical", "negation", "plan_tag"),
     P.HEADQUARTERED_IN: ("hypothetical", "negation"),
     P.LOCALIZATION_RATE: ("hypothetical",),
