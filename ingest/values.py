@@ -18,6 +18,7 @@ _VALUE = re.compile(NUMBER + r"\s*" + UNIT + r"?")
 _FRACTION = {"三分之一": 33.3, "四分之一": 25.0, "二分之一": 50.0, "一半": 50.0, "五分之一": 20.0, "三分之二": 66.7}
 _FRACTION_RX = re.compile("|".join(_FRACTION))
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZERO = re.compile(r"(?:接近于零|接近零|几乎为零|近乎为零|趋近于零|几乎为0|接近0)")
 _TENTHS = re.compile(r"([一二两三四五六七八九])成(?![本员为功果熟长立交品都型不])")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 EN_YEAR = re.compile(r"\b(?:in|by|since|In|By|Since|of) ((?:19|20)\d{2})\b")
@@ -61,6 +62,8 @@ def parse_values(text: str) -> list[Value]:
         out.append(Value(s, e, float(num), unit_norm, qualifier, m.group()))
     for m in _FRACTION_RX.finditer(text):
         out.append(Value(m.start(), m.end(), _FRACTION[m.group()], "%", "≈", m.group()))
+    for m in _ZERO.finditer(text):  # 「国产化率接近于零」 = ≈0%
+        out.append(Value(m.start(), m.end(), 0.0, "%", "≈", m.group()))
     for m in _TENTHS.finditer(text):  # 「市占率约三成」 = 30%
         q = _qualifier(text, m.start(), m.end()) or "≈"
         out.append(Value(m.start(), m.end(), 10.0 * _CN_DIGITS[m.group(1)], "%", q, m.group()))

@@ -70,7 +70,8 @@ def _cells(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@rule("lists.headed_table", P.SUPPLIES, P.HAS_MARKET_SHARE, confidence=0.9, provides=("table_header",))
+@rule("lists.headed_table", P.SUPPLIES, P.HAS_MARKET_SHARE, P.PART_OF_SEGMENT, confidence=0.9,
+      provides=("table_header",))
 def tables_with_headers(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """Rows of a table whose header names the columns (公司 | 产品 | 2024年市场份额; 环节 | 国内厂商 | 国外厂商)."""
     doc = ctx.doc
@@ -102,6 +103,9 @@ def tables_with_headers(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
             for comp in company_list(ctx, a, b):
                 row_companies.append(comp)
                 out.add(comp, cat)
+    for seg in (s for s in ctx.of_type(T.SEGMENT) if s.name in ("Upstream", "Midstream", "Downstream")):
+        out.add((T.PRODUCT_CATEGORY, cat[1]) if isinstance(cat, tuple) else cat, seg, predicate=P.PART_OF_SEGMENT,
+                detail="segment_column")  # 「| 上游 | 交换芯片 | … |」
     for i, (a, b) in enumerate(cells):
         if i < len(header) and header[i] == "share" and len(row_companies) == 1:
             for v in (v for v in ctx.values if a <= v.start < b and v.unit == "%"):

@@ -39,6 +39,7 @@ def _segment_items(text: str, lex: Lexicon) -> list[str]:
 
 @rule("segments.includes", P.PART_OF_SEGMENT, confidence=0.8)
 def segments(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """「上游主要包括 A、B」, 「上游：A、B」, 「由 A、B 构成的上游」, "the upstream segment covers …"."""
     text = ctx.text
     prev = ctx.doc.prev
     topic = re.match(r"(算力产业|产业链|算力产业链)?(上游|中游|下游)", prev.text) if prev is not None else None
@@ -68,8 +69,8 @@ def segments(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             rest_end = m.end() + nxt.start()
         rest = text[m.end() : rest_end]
         if not re.search(r"(包括|包含|主要有|涵盖|主要由|由|提供)", rest[:40]) and not re.match(
-            r"(产业|环节|产业链)?(则|主要|即|就|主要包括)?(为|是|指)", rest
-        ):  # 「中游为服务器整机与数据中心」, 「下游则是云服务」
+            r"(产业|环节|产业链)?(则|主要|即|就|主要包括)?(为|是|指|[：:])", rest
+        ):  # 「中游为服务器整机与数据中心」, 「下游则是云服务」, 「上游：芯片、服务器」
             continue
         if re.search(r"(构成|组成)的$", text[: m.start()]):
             continue
