@@ -23,6 +23,7 @@ import psutil
 from computekg.graph.atomic import remove_database, write_database
 from computekg.graph.base import MENTIONED_IN, STUB_SOURCE, entity_to_row, fact_to_row
 from computekg.graph.ladybug import LadybugStore, schema_ddl, single_threaded
+from computekg.graph.schema import node_properties
 from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, EntityType, entity_id
 from computekg.queries.analysis import ChainGraph
 from computekg.queries.library import list_queries, run_query
@@ -192,7 +193,7 @@ def build_frames(g: SynthGraph) -> tuple[dict[str, pd.DataFrame], dict[tuple[str
     for nid, row in nodes.items():
         per_label[labels[nid]].append(row)
     for label, rows in per_label.items():
-        node_frames[label] = pd.DataFrame({k: _obj([r[k] for r in rows]) for k in ENTITY_PROPERTIES})
+        node_frames[label] = pd.DataFrame({k: _obj([r.get(k) for r in rows]) for k in node_properties(label)})
     return node_frames, rels
 
 

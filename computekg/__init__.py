@@ -4,7 +4,7 @@ The public facade. Layers live in sub-packages whose folders are the architectur
 ``computekg.ontology`` ← ``computekg.ingest`` ← ``computekg.graph`` ← ``computekg.queries``.
 
 >>> import computekg
->>> facts, entities = computekg.extract(["samples/corpus"])          # doctest: +SKIP
+>>> entities, facts = computekg.extract(["samples/corpus"])          # doctest: +SKIP
 >>> computekg.build(["samples/corpus"], "computekg.lbug")             # doctest: +SKIP
 >>> computekg.ChainGraph.open("computekg.lbug").suppliers("GPU", domestic=True)  # doctest: +SKIP
 """
@@ -14,16 +14,33 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["ChainGraph", "add", "build", "extract", "extract_corpus", "open_store"]
 
+# The public API: names here are what `dir(computekg)` lists; each is imported on first use.
 _LAZY = {
     "extract": ("computekg.api", "extract"),
     "extract_corpus": ("computekg.api", "extract_corpus"),
     "build": ("computekg.builder", "build"),
     "add": ("computekg.builder", "add"),
+    "write_graph": ("computekg.builder", "write_graph"),
     "open_store": ("computekg.graph", "open_store"),
+    "export": ("computekg.graph", "export"),
     "ChainGraph": ("computekg.queries.analysis", "ChainGraph"),
+    "WhatIfResult": ("computekg.queries.analysis", "WhatIfResult"),
+    "list_queries": ("computekg.queries.library", "list_queries"),
+    "run_query": ("computekg.queries.library", "run_query"),
+    "Entity": ("computekg.ontology", "Entity"),
+    "Fact": ("computekg.ontology", "Fact"),
+    "Evidence": ("computekg.ontology", "Evidence"),
+    "StoreError": ("computekg.graph", "StoreError"),
+    "CypherError": ("computekg.graph", "CypherError"),
+    "QueryTimeout": ("computekg.graph", "QueryTimeout"),
+    "UnknownEntityError": ("computekg.queries.analysis", "UnknownEntityError"),
 }
+__all__ = sorted(_LAZY)
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]
 
 
 def __getattr__(name: str) -> Any:

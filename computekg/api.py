@@ -31,12 +31,13 @@ def extract_corpus(paths: Iterable[str | Path], *, progress: bool = False) -> Ex
     return run_pipeline([Path(p) for p in paths], progress=progress)
 
 
-def extract(paths: Iterable[str | Path] | str | Path) -> tuple[list[Fact], list[Entity]]:
-    """Extract facts and entities from documents.
+def extract(paths: Iterable[str | Path] | str | Path) -> tuple[list[Entity], list[Fact]]:
+    """Extract entities and facts from documents — ``(entities, facts)``, the order every other call
+    of the API takes them in (``write_graph``, ``ChainGraph.from_records``, ``export``).
 
-    >>> facts, entities = extract(["samples/corpus"])  # doctest: +SKIP
+    >>> entities, facts = extract(["samples/corpus"])  # doctest: +SKIP
     """
     if isinstance(paths, str | Path):
         paths = [paths]
     result = extract_corpus(paths)
-    return result.facts, result.entities
+    return result.entities, result.facts

@@ -9,14 +9,16 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from computekg.api import FileError, extract_corpus
 from computekg.curation import add_curated, apply_curation
-from computekg.graph.atomic import write_database
+from computekg.graph.atomic import finalizing, write_database
 from computekg.graph.base import GraphStore, StoreError, WriteSummary, open_store
 from computekg.ontology import Entity, Fact
+from computekg.queries.materialize import materialize
 
 DEFAULT_DB = Path("computekg.lbug")
 
@@ -49,11 +51,40 @@ def _merge(ref_e: list[Entity], ref_f: list[Fact], doc_e: list[Entity], doc_f: l
 
 
 class NothingReadable(ValueError):
-    """No input document could be read: nothing is written; carries the per-file errors."""
+    """No input document yielded text: nothing is written. The message is one line naming the inputs
+    and the reason; ``errors`` keeps the per-file problems."""
 
-    def __init__(self, errors: list[FileError]) -> None:
-        super().__init__(f"none of {len(errors)} input file(s) could be read")
-        self.errors = errors
+    def __init__(self, paths: list[Path], errors: list[FileError]) -> None:
+        where = ", ".join(str(p) for p in paths[:3]) + (f" (+{len(paths) - 3} more)" if len(paths) > 3 else "")
+        if errors:
+            first = errors[0]
+            more = f"; {len(errors) - 1} more file(s) failed too" if len(errors) > 1 else ""
+            reason = f"no document yielded text ({first.path}: {first.reason}{more})"
+        else:
+            suffixes = " ".join(sorted(s for s in _supported_suffixes() if s))
+            reason = f"no supported document found (readable: {suffixes})"
+        super().__init__(f"{where}: {reason}; the database was not written")
+        self.paths, self.errors = paths, errors
+
+
+def _supported_suffixes() -> set[str]:
+    from computekg.ingest import reader
+
+    return set(getattr(reader, "SUPPORTED_SUFFIXES", {".txt", ".md", ".html"}))
+
+
+def _require_text(paths: list[Path], result: Any) -> None:
+    """Refuse a corpus in which no document yielded any text (empty folder, only unsupported or
+    unreadable files): the old graph must never be replaced by the reference backbone alone."""
+    if not any(d.chars > 0 for d in result.documents):
+        raise NothingReadable(paths, list(result.errors))
+
+
+def write_graph(entities: Iterable[Entity], facts: Iterable[Fact], db: str | Path, *, backend: str = "ladybug",
+                progress: bool = False) -> WriteSummary:
+    """The project's write path: stream the records into a new database, derive the aggregate tables
+    (:mod:`computekg.queries.materialize`) in it, swap it in atomically."""
+    return write_database(entities, facts, db, backend=backend, progress=progress, finalize=materialize)
 
 
 def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -78,13 +109,12 @@ def build(
     """Extract ``paths``, add the reference backbone, and atomically (re)write ``db``."""
     paths = check_inputs(paths)
     result = extract_corpus(paths, progress=progress)
-    if not result.documents and result.errors:
-        raise NothingReadable(list(result.errors))
+    _require_text(paths, result)
     ents, facts = list(result.entities), list(result.facts)
     if reference:
         ents, facts = _merge(*reference_records(), ents, facts)
     ents, facts = apply_curation(ents, facts, db)  # the reviewed-facts file (computekg.curation)
-    summary = write_database(ents, facts, db, backend=backend, progress=progress)
+    summary = write_graph(ents, facts, db, backend=backend, progress=progress)
     return BuildResult(summary=summary, documents=len(result.documents), entities=len(ents),
                        facts=len(facts), errors=list(result.errors))
 
@@ -101,9 +131,9 @@ def add(
     if not Path(db).exists():
         raise StoreError(f"{db}: database not found (run `computekg build` first)")
     result = extract_corpus(paths, progress=progress)
-    if not result.documents and result.errors:
-        raise NothingReadable(list(result.errors))
-    summary = add_curated(result.entities, result.facts, db, backend=backend, progress=progress)
+    _require_text(paths, result)
+    with finalizing(materialize):  # the rewritten database gets its derived tables before the swap
+        summary = add_curated(result.entities, result.facts, db, backend=backend, progress=progress)
     return BuildResult(summary=summary, documents=len(result.documents), entities=len(result.entities),
                        facts=len(result.facts), errors=list(result.errors))
 
@@ -116,4 +146,4 @@ def open_default_store(db: str | Path = DEFAULT_DB, *, backend: str = "ladybug",
 
 
 __all__ = ["BuildResult", "DEFAULT_DB", "NothingReadable", "add", "build", "check_inputs", "open_default_store",
-           "reference_records", "write_database"]
+           "reference_records", "write_database", "write_graph"]

@@ -1,4 +1,4 @@
-"""Graph layer: stores (LadybugDB embedded, Bolt for Neo4j/FalkorDB), exports and the Cypher dialect.
+"""Graph layer: stores (LadybugDB embedded, Bolt for Neo4j/FalkorDB), exports and the Cypher layer.
 
 >>> from computekg.graph import open_store, write_database  # doctest: +SKIP
 >>> write_database(entities, facts, "computekg.lbug")  # doctest: +SKIP
@@ -6,9 +6,8 @@
 
 from .atomic import add_to_database, merge_records, write_database
 from .base import (
+    DEFAULT_TIMEOUT,
     GraphStore,
-    ReadOnlyError,
-    StoreError,
     WriteSummary,
     export,
     exporter_names,
@@ -18,9 +17,13 @@ from .base import (
     store_names,
 )
 from .dialect import translate
+from .errors import CypherError, QueryTimeout, ReadOnlyError, StoreError
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
+    "CypherError",
     "GraphStore",
+    "QueryTimeout",
     "ReadOnlyError",
     "StoreError",
     "WriteSummary",

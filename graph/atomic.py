@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from computekg.ontology import Entity, Fact
 
-from .base import StoreError, WriteSummary, open_store
+from .base import GraphStore, StoreError, WriteSummary, open_store
 
 # Files an embedded database may keep next to its main file (write-ahead log, shadow pages, lock).
 COMPANION_SUFFIXES = (".wal", ".shadow", ".lock", ".tmp")
+
+
+# A step run on every new database before it replaces the old one, set by the caller for a block of
+# code (the facade derives its aggregate tables there: see ``computekg.builder``).
+_FINALIZE: ContextVar[Callable[[GraphStore], Any] | None] = ContextVar("computekg_finalize", default=None)
+
+
+@contextmanager
+def finalizing(step: Callable[[GraphStore], Any]) -> Iterator[None]:
+    """Run ``step(store)`` in every :func:`write_database` of the block, before the swap."""
+    token = _FINALIZE.set(step)
+    try:
+        yield
+    finally:
+        _FINALIZE.reset(token)
 
 
 def _companions(path: Path) -> list[Path]:
@@ -38,14 +57,20 @@ def write_database(
     *,
     backend: str = "ladybug",
     progress: bool = False,
+    finalize: Callable[[GraphStore], Any] | None = None,
 ) -> WriteSummary:
     """Build a fresh database from the records and atomically replace ``db_path`` with it.
 
+    ``facts`` may be an iterator: it is consumed once, in bounded batches (the store never holds all
+    facts). ``finalize(store)`` (default: the block's :func:`finalizing` step) runs on the new database
+    before the swap (the facade materializes the derived tables there), so a failure in it leaves
+    ``db_path`` untouched too.
     The new database is written to a temporary path in the same folder (so ``os.replace`` is a
     rename on one filesystem); on any error the temp files are removed and ``db_path`` is untouched.
     Rebuilding from the same input yields the same counts.
     """
     target = Path(db_path)
+    finalize = finalize or _FINALIZE.get()
     if target.exists() and target.is_dir() and backend == "ladybug":
         raise StoreError(f"{target}: is a directory, not a database file")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +79,9 @@ def write_database(
     try:
         store = open_store(tmp, backend=backend)
         try:
-            summary = store.write(list(entities), list(facts), progress=progress)
+            summary = store.write(entities, facts, progress=progress)
+            if finalize is not None:
+                finalize(store)
         finally:
             store.close()  # flushes the WAL into the main file
         _swap(tmp, target)
@@ -146,16 +173,29 @@ def add_to_database(
     *,
     backend: str = "ladybug",
     progress: bool = False,
+    finalize: Callable[[GraphStore], Any] | None = None,
 ) -> WriteSummary:
-    """Merge new records into an existing database (read, merge, rebuild atomically)."""
+    """Merge new records into an existing database: entities as :func:`merge_records` does, facts by
+    :attr:`Fact.key` (a new fact replaces the old one); the old facts stream from the old database
+    into the new one, which replaces it atomically."""
     target = Path(db_path)
-    old_e: list[Entity] = []
-    old_f: list[Fact] = []
-    if target.exists():
-        store = open_store(target, backend=backend, read_only=True)
-        try:
-            old_e, old_f = store.entities(), store.facts()
-        finally:
-            store.close()
-    ents, fs = merge_records(old_e, old_f, entities, facts)
-    return write_database(ents, fs, target, backend=backend, progress=progress)
+    finalize = finalize or _FINALIZE.get()
+    new_facts = list(facts)
+    if not target.exists():
+        return write_database(entities, new_facts, target, backend=backend, progress=progress, finalize=finalize)
+    store = open_store(target, backend=backend, read_only=True)
+    try:
+        old_e = store.entities()
+        ents, _ = merge_records(old_e, [], entities, [])
+        new_keys = {f.key for f in new_facts}
+        kept = (f for f in store.iter_facts() if f.key not in new_keys)
+
+        def done(new_store: GraphStore) -> None:
+            store.close()  # every old fact is read: release the old file before it is replaced
+            if finalize is not None:
+                finalize(new_store)
+
+        return write_database(ents, itertools.chain(kept, new_facts), target, backend=backend,
+                              progress=progress, finalize=done)
+    finally:
+        store.close()

@@ -1,47 +1,48 @@
 """The store contract shared by every backend, plus the store and exporter registries.
 
 A :class:`GraphStore` holds the property graph described in ``DEVELOPERS.md`` (one label per
-entity type, one relationship type per predicate, ``MENTIONED_IN`` to documents). Backends register
-themselves by name (``@register_store("ladybug")``) and are opened with :func:`open_store`.
-Exporters (Turtle, GraphML, ...) register with :func:`register_exporter` and run via :func:`export`.
+entity type, one relationship type per predicate, ``MENTIONED_IN`` to documents). Backends and
+exporters are registered *by name* (``"module:attribute"`` strings), so this module never imports
+them; :func:`open_store` and :func:`export` import the one asked for. Plugins can add their own
+with :func:`register_store` / :func:`register_exporter`.
+
+Every user query goes through :meth:`GraphStore.query`, i.e. through the Cypher layer
+(:mod:`computekg.graph.cypher`): Neo4j Cypher in, the engine's dialect out, parameters checked,
+read-only unless asked, and a timeout.
 """
 
 from __future__ import annotations
 
-import gc
-import json
-import re
+import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, Field
 
-from computekg.ontology import (
-    DOMAIN_RANGE,
-    ENTITY_PROPERTIES,
-    FACT_PROPERTIES,
-    Entity,
-    EntityType,
-    Evidence,
-    Fact,
-    Predicate,
-    entity_id,
+from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, EntityType, Fact, Predicate
+
+from .errors import CypherError, QueryTimeout, ReadOnlyError, StoreError
+from .rows import (  # noqa: F401  (re-exported: the row helpers are part of the graph layer's API)
+    MENTIONED_IN,
+    STUB_SOURCE,
+    GraphRows,
+    entity_to_row,
+    fact_to_row,
+    gc_paused,
+    graph_rows,
+    row_to_entity,
+    row_to_fact,
+    split_id,
 )
 
-MENTIONED_IN = "MENTIONED_IN"
-STUB_SOURCE = "stub"  # ``source`` of nodes created only because a fact or a mention needed them
+DEFAULT_TIMEOUT = 30.0  # seconds; every user query gets one (``--timeout`` / ``timeout=``)
 
-
-class StoreError(RuntimeError):
-    """A store could not be opened, written or queried; the message is one line."""
-
-
-class ReadOnlyError(StoreError):
-    """A write clause was sent through a read-only :meth:`GraphStore.query`."""
+__all__ = ["DEFAULT_TIMEOUT", "CypherError", "GraphStore", "QueryTimeout", "ReadOnlyError", "StoreError",
+           "WriteSummary", "check_read_only", "export", "exporter_names", "open_store", "register_exporter",
+           "register_store", "store_names"]
 
 
 class WriteSummary(BaseModel):
@@ -61,252 +62,11 @@ class WriteSummary(BaseModel):
         return sum(self.relationships.values())
 
 
-# --------------------------------------------------------------------------- read-only guard
-
-_WRITE_WORDS = ("CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "ALTER", "COPY", "LOAD",
-                "INSTALL", "IMPORT", "EXPORT", "ATTACH", "FOREACH", "CHECKPOINT")
-# Procedures that only read; any other ``CALL name(...)`` is treated as a possible write.
-_READ_PROCEDURES = {
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization", "db.indexes",
-    "db.constraints", "show_tables", "table_info", "show_connection", "show_functions",
-    "db.idx.fulltext.querynodes", "algo.bfs", "current_setting", "db.meta.stats",
-}
-_STRIP = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-_WRITE_RE = re.compile(r"(?<![\w.$])(" + "|".join(_WRITE_WORDS) + r")(?![\w])", re.I)
-_CALL_RE = re.compile(r"(?<![\w.$])CALL\s+([A-Za-z_][\w.]*)\s*\(", re.I)
-
-
 def check_read_only(cypher: str) -> None:
-    """Raise :class:`ReadOnlyError` if ``cypher`` contains a write clause or a non-read procedure.
+    """Raise :class:`ReadOnlyError` if ``cypher`` writes (see :func:`computekg.graph.cypher.check_read_only`)."""
+    from .cypher import check_read_only as check
 
-    String literals, backtick identifiers and comments are ignored, so ``'CREATE'`` as a value is fine.
-
-    >>> check_read_only("MATCH (n) WHERE n.name = 'DELETE me' RETURN n")
-    >>> check_read_only("MATCH (n) DETACH DELETE n")
-    Traceback (most recent call last):
-    ...
-    computekg.graph.base.ReadOnlyError: write clause DETACH in a read-only query (use write=True / --write)
-    """
-    text = _STRIP.sub(" ", cypher)
-    m = _WRITE_RE.search(text)
-    if m:
-        raise ReadOnlyError(
-            f"write clause {m.group(1).upper()} in a read-only query (use write=True / --write)"
-        )
-    for m in _CALL_RE.finditer(text):
-        if m.group(1).lower() not in _READ_PROCEDURES:
-            raise ReadOnlyError(
-                f"procedure {m.group(1)} may write; not allowed in a read-only query (use write=True)"
-            )
-
-
-# --------------------------------------------------------------------------- records <-> rows
-
-
-def entity_to_row(e: Entity) -> dict[str, Any]:
-    """Node properties of an entity, exactly the keys of ``ENTITY_PROPERTIES``."""
-    attrs = e.attrs or {}
-    row = {
-        "id": e.id,
-        "name": e.name,
-        "name_zh": e.name_zh,
-        "name_en": e.name_en,
-        "country": e.country,
-        "domestic": e.domestic,
-        "aliases": "|".join(e.aliases) if e.aliases else None,
-        "docs": "|".join(e.docs) if e.docs else None,
-        "parent": e.parent,
-        "subtype": _str_or_none(attrs.get("subtype")),
-        "segment": _str_or_none(attrs.get("segment")),
-        "source": e.source,
-        "attrs": json.dumps(attrs, ensure_ascii=False, sort_keys=True) if attrs else None,
-    }
-    assert list(row) == list(ENTITY_PROPERTIES)
-    return row
-
-
-def _str_or_none(v: Any) -> str | None:
-    return None if v is None else str(v)
-
-
-def row_to_entity(row: dict[str, Any], label: str) -> Entity:
-    """Inverse of :func:`entity_to_row` (``label`` is the node label)."""
-    attrs = row.get("attrs")
-    return Entity(
-        name=row["name"],
-        type=EntityType(label),
-        name_zh=row.get("name_zh"),
-        name_en=row.get("name_en"),
-        country=row.get("country"),
-        aliases=row["aliases"].split("|") if row.get("aliases") else [],
-        docs=row["docs"].split("|") if row.get("docs") else [],
-        parent=row.get("parent"),
-        attrs=json.loads(attrs) if attrs else {},
-        # stub nodes read back (include_stubs=True) count as discovered entities
-        source="reference" if row.get("source") == "reference" else "discovered",
-    )
-
-
-def fact_to_row(f: Fact) -> dict[str, Any]:
-    """Relationship properties of a fact, exactly the keys of ``FACT_PROPERTIES``."""
-    row = _rel_row(f, "", "")
-    del row["src"], row["dst"]
-    assert list(row) == list(FACT_PROPERTIES)
-    return row
-
-
-def _rel_row(f: Fact, src: str, dst: str) -> dict[str, Any]:
-    """``src``, ``dst`` and the relationship properties of a fact (one dict, built once per fact)."""
-    ev = f.evidence
-    return {
-        "src": src,
-        "dst": dst,
-        "fact_id": f.id,
-        "value": f.value,
-        "unit": f.unit,
-        "year": f.year,
-        "qualifier": f.qualifier,
-        "scope": f.scope,
-        "date": f.date,
-        "modality": f.modality,
-        "origin": f.origin,
-        "conflict": f.conflict,
-        "doc": ev.doc,
-        "evidence": ev.sentence,
-        "span_start": ev.start,
-        "span_end": ev.end,
-        "rule": ev.rule,
-        "confidence": ev.confidence,
-    }
-
-
-def split_id(node_id: str) -> tuple[str, str]:
-    """``Company:海光信息`` → (``Company``, ``海光信息``); types never contain ``:``."""
-    type_, _, name = node_id.partition(":")
-    return type_, name
-
-
-def row_to_fact(row: dict[str, Any], predicate: str) -> Fact:
-    """Inverse of :func:`fact_to_row`; ``row`` also carries ``src`` and ``dst`` node ids."""
-    s_type, s_name = split_id(row["src"])
-    o_type, o_name = split_id(row["dst"])
-    year = row.get("year")
-    return Fact(
-        subject=s_name,
-        subject_type=EntityType(s_type),
-        predicate=Predicate(predicate),
-        object=o_name,
-        object_type=EntityType(o_type),
-        value=row.get("value"),
-        unit=row.get("unit"),
-        year=None if year is None else int(year),
-        qualifier=row.get("qualifier"),
-        scope=row.get("scope"),
-        date=row.get("date"),
-        modality=row.get("modality"),
-        origin=row.get("origin") or "document",
-        conflict=bool(row.get("conflict")),
-        evidence=Evidence(
-            doc=row.get("doc") or "",
-            sentence=row.get("evidence") or "",
-            start=int(row.get("span_start") or 0),
-            end=int(row.get("span_end") or 0),
-            rule=row.get("rule") or "",
-            confidence=1.0 if row.get("confidence") is None else float(row["confidence"]),
-        ),
-    )
-
-
-class GraphRows(BaseModel):
-    """Entities and facts flattened into per-label node rows and per-type relationship rows."""
-
-    nodes: dict[str, list[dict[str, Any]]] = Field(default_factory=dict)
-    # relationship type -> (from label, to label) -> rows with ``src``/``dst`` plus properties
-    rels: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = Field(default_factory=dict)
-    skipped: int = 0
-
-
-def graph_rows(entities: Iterable[Entity], facts: Iterable[Fact]) -> GraphRows:
-    """Prepare rows for a store: dedupe, add stub nodes for unknown endpoints and documents.
-
-    Facts whose (subject type, object type) violates ``DOMAIN_RANGE`` are skipped and counted.
-    ``MENTIONED_IN`` rows link each entity to each document it was read in; ``count`` is the number
-    of facts of that document the entity takes part in (at least 1 when listed in ``Entity.docs``).
-    """
-    nodes: dict[str, tuple[str, dict[str, Any]]] = {}
-    for e in entities:
-        nodes[e.id] = (e.type.value, entity_to_row(e))
-
-    def stub(type_: str, name: str) -> None:
-        nid = entity_id(type_, name)
-        if nid not in nodes:
-            row = dict.fromkeys(ENTITY_PROPERTIES)
-            row.update(id=nid, name=name, source=STUB_SOURCE)
-            nodes[nid] = (type_, row)
-
-    allowed = {p.value: {(s.value, o.value) for s, o in pairs} for p, pairs in DOMAIN_RANGE.items()}
-    rels: dict[str, dict[tuple[str, str], dict[str, dict[str, Any]]]] = {}
-    mentions: dict[tuple[str, str], int] = {}
-    skipped = 0
-    with gc_paused():  # a million small dicts, no reference cycles
-        for f in facts:
-            pred, s_type, o_type = f.predicate.value, f.subject_type.value, f.object_type.value
-            pair = (s_type, o_type)
-            if pair not in allowed[pred]:
-                skipped += 1
-                continue
-            sid, oid = entity_id(s_type, f.subject), entity_id(o_type, f.object)
-            if sid not in nodes:
-                stub(s_type, f.subject)
-            if oid not in nodes:
-                stub(o_type, f.object)
-            row = _rel_row(f, sid, oid)
-            # same Fact.key -> same fact_id -> one relationship (last one wins)
-            by_pair = rels.get(pred)
-            if by_pair is None:
-                by_pair = rels[pred] = {}
-            target = by_pair.get(pair)
-            if target is None:
-                target = by_pair[pair] = {}
-            target[row["fact_id"]] = row
-            doc = f.evidence.doc
-            if doc and f.origin == "document":
-                mentions[(sid, doc)] = mentions.get((sid, doc), 0) + 1
-                mentions[(oid, doc)] = mentions.get((oid, doc), 0) + 1
-    for nid, (label, row) in list(nodes.items()):
-        if label == EntityType.DOCUMENT.value or not row.get("docs"):
-            continue
-        for doc in row["docs"].split("|"):
-            mentions.setdefault((nid, doc), 1)
-    mention_rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    with gc_paused():
-        for (nid, doc), count in sorted(mentions.items()):
-            stub(EntityType.DOCUMENT.value, doc)
-            label = nodes[nid][0]
-            mention_rows.setdefault((label, EntityType.DOCUMENT.value), []).append(
-                {"src": nid, "dst": entity_id(EntityType.DOCUMENT.value, doc), "count": count}
-            )
-    out = GraphRows(skipped=skipped)
-    for label, row in nodes.values():
-        out.nodes.setdefault(label, []).append(row)
-    for rtype, by_pair in rels.items():
-        out.rels[rtype] = {pair: list(rows.values()) for pair, rows in by_pair.items()}
-    if mention_rows:
-        out.rels[MENTIONED_IN] = mention_rows
-    return out
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a big answer is built (it holds no cycles); with
-    hundreds of thousands of new row objects the collector's repeated passes cost ~30 % of the time."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+    check(cypher)
 
 
 def to_plain(value: Any) -> Any:
@@ -340,26 +100,40 @@ class GraphStore(ABC):
 
     @abstractmethod
     def write(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = False) -> WriteSummary:
-        """Add entities (nodes) and facts (relationships) to the store."""
+        """Add entities (nodes) and facts (relationships, an iterator is fine) to the store."""
 
     @abstractmethod
-    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
-        """Execute one statement and return its rows as dicts (no read-only check)."""
+    def _run(self, cypher: str, params: dict[str, Any] | None, timeout: float | None = None) -> list[dict[str, Any]]:
+        """Execute one statement in the engine's own dialect and return its rows as dicts."""
 
     @abstractmethod
     def close(self) -> None:
         """Release the connection / database handle."""
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict]:
-        """Run Cypher with parameters; refuses write clauses unless ``write=True``."""
-        if not write:
-            check_read_only(cypher)
-        return self._run_plain(cypher, params or {})
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False,
+              timeout: float | None = DEFAULT_TIMEOUT) -> list[dict]:
+        """Run Neo4j-style Cypher with parameters; refuses write clauses unless ``write=True``.
 
-    def _run_plain(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        The text is translated for the engine (:mod:`computekg.graph.cypher`); a ``$parameter`` without
+        a value, or a form the engine cannot run, raises :class:`CypherError` naming it; a query running
+        longer than ``timeout`` seconds (``None``: no limit) raises :class:`QueryTimeout`.
+        """
+        from .cypher import prepare
+
+        text, bound = prepare(cypher, params or {}, self.dialect, write=write, catalog=self.catalog)
+        return self._run_plain(text, bound, timeout)
+
+    def _run_plain(self, cypher: str, params: dict[str, Any], timeout: float | None = None) -> list[dict[str, Any]]:
         """:meth:`_run` with every value passed through :func:`to_plain`; a backend that knows its
         column types overrides this to convert only the columns that need it."""
-        return [{k: to_plain(v) for k, v in row.items()} for row in self._run(cypher, params)]
+        return [{k: to_plain(v) for k, v in row.items()} for row in self._run(cypher, params, timeout)]
+
+    def catalog(self) -> dict[str, Any]:
+        """What introspection (``CALL db.labels()`` …) reports: labels and relationship types in use,
+        with the (from, to) label pairs and property keys of the schema."""
+        from .schema import catalog
+
+        return catalog(self)
 
     # Labels / types are iterated from the schema so empty ones read as 0 and no engine-specific
     # catalog call is needed.
@@ -387,12 +161,15 @@ class GraphStore(ABC):
 
     def facts(self) -> list[Fact]:
         """All facts, rebuilt from relationship properties."""
+        return list(self.iter_facts())
+
+    def iter_facts(self) -> Iterator[Fact]:
+        """The facts one predicate at a time (what ``add`` streams into a new database)."""
         cols = ", ".join(f"r.{k} AS {k}" for k in FACT_PROPERTIES)
-        out = []
         for p in Predicate:
             q = f"MATCH (a)-[r:{p.value}]->(b) RETURN a.id AS src, b.id AS dst, {cols} ORDER BY r.fact_id"
-            out.extend(row_to_fact(row, p.value) for row in self._run(q, {}))
-        return out
+            for row in self._run(q, {}):
+                yield row_to_fact(row, p.value)
 
     def __enter__(self) -> GraphStore:
         return self
@@ -403,8 +180,27 @@ class GraphStore(ABC):
 
 # --------------------------------------------------------------------------- registries
 
-_STORES: dict[str, type[GraphStore]] = {}
-_EXPORTERS: dict[str, Callable[[list[Entity], list[Fact], Path], Any]] = {}
+# name -> "module:attribute" (imported on first use) or the object itself (registered by a plugin)
+_STORES: dict[str, Any] = {
+    "ladybug": "computekg.graph.ladybug:LadybugStore",
+    "kuzu": "computekg.graph.ladybug:KuzuStore",
+    "bolt": "computekg.graph.bolt:BoltStore",
+}
+_EXPORTERS: dict[str, Any] = {
+    "turtle": "computekg.graph.export_rdf:export_turtle",
+    "jsonld": "computekg.graph.export_rdf:export_jsonld",
+    "graphml": "computekg.graph.export_graphml:export_graphml",
+    "neo4j-admin": "computekg.graph.export_neo4j_admin:export_neo4j_admin",
+    "html": "computekg.graph.html:export_html",
+}
+
+
+def _resolve(registry: dict[str, Any], name: str) -> Any:
+    target = registry[name]
+    if isinstance(target, str):
+        module, _, attr = target.partition(":")
+        target = registry[name] = getattr(importlib.import_module(module), attr)
+    return target
 
 
 def register_store(name: str) -> Callable[[type[GraphStore]], type[GraphStore]]:
@@ -419,7 +215,6 @@ def register_store(name: str) -> Callable[[type[GraphStore]], type[GraphStore]]:
 
 
 def store_names() -> list[str]:
-    _load_builtin()
     return sorted(_STORES)
 
 
@@ -429,14 +224,15 @@ def open_store(name_or_path: str | Path, **kw: Any) -> GraphStore:
     >>> open_store("computekg.lbug")  # doctest: +SKIP
     >>> open_store("bolt", uri="bolt://localhost:7687", user="neo4j", password="...")  # doctest: +SKIP
     """
-    _load_builtin()
     key = str(name_or_path)
     if key in _STORES:
-        return _STORES[key](**kw)
+        return _resolve(_STORES, key)(**kw)
     if key.startswith(("bolt://", "neo4j://", "bolt+s://", "neo4j+s://")):
-        return _STORES["bolt"](uri=key, **kw)
+        return _resolve(_STORES, "bolt")(uri=key, **kw)
     backend = kw.pop("backend", "ladybug")
-    return _STORES[backend](path=key, **kw)
+    if backend not in _STORES:
+        raise StoreError(f"unknown store backend {backend!r} (known: {', '.join(store_names())})")
+    return _resolve(_STORES, backend)(path=key, **kw)
 
 
 def register_exporter(name: str) -> Callable[[Callable], Callable]:
@@ -450,21 +246,14 @@ def register_exporter(name: str) -> Callable[[Callable], Callable]:
 
 
 def exporter_names() -> list[str]:
-    _load_builtin()
     return sorted(_EXPORTERS)
 
 
 def export(name: str, entities: Iterable[Entity], facts: Iterable[Fact], out_path: str | Path) -> Any:
     """Write entities and facts with the exporter registered as ``name``."""
-    _load_builtin()
     if name not in _EXPORTERS:
-        raise StoreError(f"unknown export format {name!r} (known: {', '.join(sorted(_EXPORTERS))})")
-    return _EXPORTERS[name](list(entities), list(facts), Path(out_path))
-
-
-def _load_builtin() -> None:
-    # Importing the modules runs their @register_* decorators; done lazily to keep imports cheap.
-    from . import bolt, export_graphml, export_neo4j_admin, export_rdf, ladybug  # noqa: F401
+        raise StoreError(f"unknown export format {name!r} (known: {', '.join(exporter_names())})")
+    return _resolve(_EXPORTERS, name)(list(entities), list(facts), Path(out_path))
 
 
 def batched(rows: list[Any], size: int) -> Iterator[list[Any]]:

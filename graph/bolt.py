@@ -20,15 +20,10 @@ from typing import Any, TypeVar
 
 from computekg.ontology import Entity, EntityType, Fact, Predicate
 
-from .base import (
-    MENTIONED_IN,
-    GraphStore,
-    StoreError,
-    WriteSummary,
-    graph_rows,
-    register_store,
-)
+from .base import GraphStore, WriteSummary
+from .errors import QueryTimeout, StoreError
 from .ladybug import _Progress
+from .rows import MENTIONED_IN, Batch, RowStream
 
 T = TypeVar("T")
 _PROBE = "a'b\\c"
@@ -85,10 +80,10 @@ def _without_goodbye() -> Iterator[None]:
             cls.goodbye = fn  # type: ignore[method-assign]
 
 
-@register_store("bolt")
 class BoltStore(GraphStore):
     """A Neo4j-compatible server reached over Bolt (Neo4j 5, FalkorDB with ``BOLT_PORT``)."""
 
+    backend = "bolt"
     dialect = "neo4j"
 
     def __init__(
@@ -140,7 +135,7 @@ class BoltStore(GraphStore):
         self.is_falkordb = True
         self.dialect = "falkordb"
 
-    def _retry(self, fn: Callable[[], T]) -> T:
+    def _retry(self, fn: Callable[[], T], timeout: float | None = None) -> T:
         from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
         delay = 0.2
@@ -148,27 +143,36 @@ class BoltStore(GraphStore):
             try:
                 return fn()
             except (TransientError, ServiceUnavailable, SessionExpired) as exc:
+                if _timed_out(exc):
+                    raise QueryTimeout(timeout) from exc
                 if attempt == self.retries:
                     raise StoreError(f"{self.uri}: {_one_line(exc)}") from exc
                 time.sleep(delay)
                 delay = min(delay * 2, 5.0)
             except Exception as exc:
+                if _timed_out(exc):
+                    raise QueryTimeout(timeout) from exc
                 raise StoreError(f"{self.uri}: {_one_line(exc)}") from exc
         raise AssertionError("unreachable")
 
-    def _raw(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _raw(self, cypher: str, params: dict[str, Any], timeout: float | None = None) -> list[dict[str, Any]]:
+        import neo4j
+
+        # the server stops a transaction older than ``timeout`` (Neo4j; FalkorDB ignores the field)
+        query = neo4j.Query(cypher, timeout=timeout) if timeout is not None and not self.is_falkordb else cypher
+
         def run() -> list[dict[str, Any]]:
             with self._driver.session(database=self.database) as session:
-                result = session.run(cypher, params)
+                result = session.run(query, params)
                 return [{k: _plain(v) for k, v in rec.items()} for rec in result]
 
-        return self._retry(run)
+        return self._retry(run, timeout)
 
-    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
+    def _run(self, cypher: str, params: dict[str, Any] | None, timeout: float | None = None) -> list[dict[str, Any]]:
         params = params or {}
         if self._escape_params:
             params = _escape(params)
-        return self._raw(cypher, params)
+        return self._raw(cypher, params, timeout)
 
     # ------------------------------------------------------------------ write
 
@@ -198,39 +202,63 @@ class BoltStore(GraphStore):
     def write(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = False) -> WriteSummary:
         """MERGE nodes on ``id`` and relationships on ``fact_id`` in batches; idempotent."""
         t0 = time.perf_counter()
-        rows = graph_rows(entities, facts)
-        summary = WriteSummary(backend="bolt", target=self.uri, skipped=rows.skipped)
+        stream = RowStream(entities, facts)
+        summary = WriteSummary(backend="bolt", target=self.uri)
         self._indexes()
-        total = sum(len(v) for v in rows.nodes.values())
-        total += sum(len(r) for by in rows.rels.values() for r in by.values())
-        with _Progress(progress, total, f"pushing to {self.uri}") as bar:
-            for label, node_rows in rows.nodes.items():
-                q = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r.props"
-                for chunk in self._chunks([{"id": r["id"], "props": r} for r in node_rows]):
+        with _Progress(progress, None, f"pushing to {self.uri}") as bar:
+            for batch in stream:
+                if batch.kind == "nodes":
+                    q = f"UNWIND $rows AS r MERGE (n:{batch.table} {{id: r.id}}) SET n += r.props"
+                    payload = [{"id": r["id"], "props": r} for r in batch.rows]
+                    summary.node_labels[batch.table] = summary.node_labels.get(batch.table, 0) + len(batch.rows)
+                    summary.nodes += len(batch.rows)
+                else:
+                    q, payload = self._rel_statement(batch)
+                    if batch.kind == "rels":
+                        summary.relationships[batch.table] = summary.relationships.get(batch.table, 0) + len(payload)
+                for chunk in self._chunks(payload):
                     self._run(q, {"rows": chunk})
                     summary.batches += 1
                     bar.advance(len(chunk))
-                summary.node_labels[label] = len(node_rows)
-                summary.nodes += len(node_rows)
-            for rtype, by_pair in rows.rels.items():
-                for (src, dst), rel_rows in by_pair.items():
-                    if rtype == MENTIONED_IN:
-                        q = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
-                             f"MERGE (a)-[x:{rtype}]->(b) SET x.count = r.count")
-                        payload = rel_rows
-                    else:
-                        q = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
-                             f"MERGE (a)-[x:{rtype} {{fact_id: r.fact_id}}]->(b) SET x += r.props")
-                        payload = [{"src": r["src"], "dst": r["dst"], "fact_id": r["fact_id"],
-                                    "props": {k: v for k, v in r.items() if k not in ("src", "dst")}}
-                                   for r in rel_rows]
-                    for chunk in self._chunks(payload):
-                        self._run(q, {"rows": chunk})
-                        summary.batches += 1
-                        bar.advance(len(chunk))
-                    summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rel_rows)
+        summary.skipped = stream.skipped
         summary.seconds = round(time.perf_counter() - t0, 3)
         return summary
+
+    @staticmethod
+    def _rel_statement(batch: Batch) -> tuple[str, list[dict[str, Any]]]:
+        rtype = batch.table
+        if rtype == MENTIONED_IN:
+            src, dst = batch.pair or ("", "")
+            q = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}) MATCH (b:{dst} {{id: r.dst}}) "
+                 f"MERGE (a)-[x:{rtype}]->(b) SET x.count = r.count")
+            return q, batch.rows
+        # a later duplicate of a fact ("update") MERGEs onto the same relationship: its properties win
+        match = (f"MATCH (a:{batch.pair[0]} {{id: r.src}}) MATCH (b:{batch.pair[1]} {{id: r.dst}})" if batch.pair
+                 else "MATCH (a {id: r.src}) MATCH (b {id: r.dst})")
+        q = f"UNWIND $rows AS r {match} MERGE (a)-[x:{rtype} {{fact_id: r.fact_id}}]->(b) SET x += r.props"
+        payload = [{"src": r["src"], "dst": r["dst"], "fact_id": r["fact_id"],
+                    "props": {k: v for k, v in r.items() if k not in ("src", "dst")}} for r in batch.rows]
+        return q, payload
+
+    # ------------------------------------------------------------------ derived data (materialize)
+
+    def set_node_properties(self, label: str, rows: list[dict[str, Any]], types: dict[str, str]) -> None:
+        """``SET`` properties of existing nodes, matched by ``id``."""
+        q = f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n += r.props"
+        payload = [{"id": r["id"], "props": {k: r.get(k) for k in types}} for r in rows]
+        for chunk in self._chunks(payload):
+            self._run(q, {"rows": chunk})
+
+    def add_relationships(self, rtype: str, pair: tuple[str, str], rows: list[dict[str, Any]],
+                          types: dict[str, str]) -> None:
+        q = (f"UNWIND $rows AS r MATCH (a:{pair[0]} {{id: r.src}}) MATCH (b:{pair[1]} {{id: r.dst}}) "
+             f"CREATE (a)-[x:{rtype}]->(b) SET x += r.props")
+        payload = [{"src": r["src"], "dst": r["dst"], "props": {k: r.get(k) for k in types}} for r in rows]
+        for chunk in self._chunks(payload):
+            self._run(q, {"rows": chunk})
+
+    def delete_relationships(self, rtype: str) -> None:
+        self._run(f"MATCH ()-[r:{rtype}]->() DELETE r", {})
 
     def _chunks(self, rows: list[dict]) -> Iterator[list[dict]]:
         """Batches bounded by row count and by encoded size.
@@ -269,6 +297,12 @@ class BoltStore(GraphStore):
         else:
             driver.close()
         self._driver = None
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Neo4j reports a transaction stopped by its timeout as ``…Transaction.TransactionTimedOut…``."""
+    code = str(getattr(exc, "code", "") or "")
+    return "TimedOut" in code or "TransactionTimedOut" in str(exc)
 
 
 def _one_line(exc: BaseException) -> str:

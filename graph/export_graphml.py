@@ -1,7 +1,8 @@
-"""GraphML export through networkx (a MultiDiGraph; only scalar attributes, no None)."""
+"""GraphML export through networkx (a MultiDiGraph; only scalar attributes, no None; lists as JSON arrays)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -9,7 +10,12 @@ import networkx as nx
 
 from computekg.ontology import Entity, Fact
 
-from .base import graph_rows, register_exporter
+from .rows import graph_rows
+
+
+def _scalar(v: object) -> object:
+    """GraphML has no list type: a list property (``aliases``, ``docs``) is written as a JSON array."""
+    return json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
 
 
 def to_networkx(entities: Iterable[Entity], facts: Iterable[Fact]) -> nx.MultiDiGraph:
@@ -18,7 +24,7 @@ def to_networkx(entities: Iterable[Entity], facts: Iterable[Fact]) -> nx.MultiDi
     g = nx.MultiDiGraph()
     for label, node_rows in rows.nodes.items():
         for r in node_rows:
-            g.add_node(r["id"], label=label, **{k: v for k, v in r.items() if v is not None and k != "id"})
+            g.add_node(r["id"], label=label, **{k: _scalar(v) for k, v in r.items() if v is not None and k != "id"})
     for rtype, by_pair in rows.rels.items():
         for rel_rows in by_pair.values():
             for r in rel_rows:
@@ -28,7 +34,6 @@ def to_networkx(entities: Iterable[Entity], facts: Iterable[Fact]) -> nx.MultiDi
     return g
 
 
-@register_exporter("graphml")
 def export_graphml(entities: list[Entity], facts: list[Fact], out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     nx.write_graphml(to_networkx(entities, facts), str(out), encoding="utf-8")

@@ -2,7 +2,8 @@
 
 One ``nodes_<Label>.csv`` per label (``id:ID,:LABEL,...``) and one ``rels_<TYPE>.csv`` per
 relationship type (``:START_ID,:END_ID,:TYPE,...``). Node ids (``Type:name``) are globally unique,
-so a single ID space is used. Empty unquoted fields are read as NULL by neo4j-admin.
+so a single ID space is used. Empty unquoted fields are read as NULL by neo4j-admin. List properties
+(``aliases``, ``docs``) are ``string[]`` columns joined with ``|`` (``--array-delimiter``).
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ from pathlib import Path
 
 from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, Fact
 
-from .base import MENTIONED_IN, graph_rows, register_exporter
+from .rows import MENTIONED_IN, graph_rows
 
-_TYPE_SUFFIX = {"STRING": "", "BOOLEAN": ":boolean", "INT64": ":long", "DOUBLE": ":double"}
+_TYPE_SUFFIX = {"STRING": "", "STRING[]": ":string[]", "BOOLEAN": ":boolean", "INT64": ":long", "DOUBLE": ":double"}
+ARRAY_DELIMITER = "|"  # passed to neo4j-admin with --array-delimiter
 
 
 def _cell(v: object) -> object:
+    if isinstance(v, list):
+        return ARRAY_DELIMITER.join(str(x) for x in v)
     if isinstance(v, bool):
         return "true" if v else "false"
     return "" if v is None else v
 
 
-@register_exporter("neo4j-admin")
 def export_neo4j_admin(entities: list[Entity], facts: list[Fact], out: Path) -> Path:
     """Write the CSVs and ``import.sh`` into the folder ``out``; returns the folder."""
     out.mkdir(parents=True, exist_ok=True)
@@ -55,6 +58,7 @@ def export_neo4j_admin(entities: list[Entity], facts: list[Fact], out: Path) -> 
         "# Import into a stopped Neo4j: sh import.sh [database]  (default database: neo4j)",
         'set -e\ncd "$(dirname "$0")"',
         "neo4j-admin database import full --overwrite-destination=true --multiline-fields=true \\",
+        f"  --array-delimiter={shlex.quote(ARRAY_DELIMITER)} \\",
         *(f"  {shlex.quote(a)} \\" for a in args),
         '  "${1:-neo4j}"',
         "",

@@ -11,8 +11,6 @@ from rdflib import RDFS, XSD, Graph, URIRef
 from computekg.ontology import Entity, Fact
 from computekg.ontology.rdf import CK, FACT, ID, add_entity, add_fact, entity_iri, to_graph
 
-from .base import register_exporter
-
 
 def to_rdf_graph(entities: Iterable[Entity], facts: Iterable[Fact]) -> Graph:
     """Build the rdflib graph (also used by tests and SHACL validation).
@@ -33,14 +31,12 @@ def to_rdf_graph(entities: Iterable[Entity], facts: Iterable[Fact]) -> Graph:
     return g
 
 
-@register_exporter("turtle")
 def export_turtle(entities: list[Entity], facts: list[Fact], out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     to_rdf_graph(entities, facts).serialize(destination=str(out), format="turtle", encoding="utf-8")
     return out
 
 
-@register_exporter("jsonld")
 def export_jsonld(entities: list[Entity], facts: list[Fact], out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     g = to_rdf_graph(entities, facts)

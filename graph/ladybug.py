@@ -15,29 +15,24 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, EntityType, Fact
 
-from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, EntityType, Fact
+from .base import GraphStore, WriteSummary, batched, to_plain
+from .errors import QueryTimeout, StoreError
+from .rows import DEFAULT_CHUNK, MENTIONED_IN, RowStream, gc_paused
+from .schema import node_properties, rel_types
 
-from .base import (
-    MENTIONED_IN,
-    GraphStore,
-    StoreError,
-    WriteSummary,
-    gc_paused,
-    graph_rows,
-    register_store,
-    to_plain,
-)
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_DB = "computekg.lbug"
 # COPY has a fixed cost (~80 ms per statement, it checkpoints); small tables go through UNWIND.
 COPY_THRESHOLD = 2000
 # Engine column types whose values come back as plain Python values (lists of them too).
 _PLAIN_TYPE = re.compile(
-    r"(STRING|BOOL|DOUBLE|FLOAT|U?INT(8|16|32|64|128)?|SERIAL|DATE|TIMESTAMP\w*|INTERVAL|UUID|BLOB)(\[\d*\])*"
+    r"(STRING|BOOL|DOUBLE|FLOAT|U?INT(8|16|32|64)?|SERIAL|DATE|TIMESTAMP\w*|INTERVAL|UUID|BLOB)(\[\d*\])*"
 )
 
 
@@ -64,15 +59,15 @@ def _engine(prefer: str) -> ModuleType:
 
 
 def schema_ddl() -> list[str]:
-    """``CREATE NODE/REL TABLE`` statements of the whole schema."""
-    node_cols = ", ".join(f"{k} {t}" for k, t in ENTITY_PROPERTIES.items())
-    stmts = [f"CREATE NODE TABLE IF NOT EXISTS {t.value}({node_cols}, PRIMARY KEY (id))" for t in EntityType]
-    rel_cols = ", ".join(f"{k} {t}" for k, t in FACT_PROPERTIES.items())
-    for pred, pairs in DOMAIN_RANGE.items():
-        froms = ", ".join(f"FROM {s.value} TO {o.value}" for s, o in pairs)
-        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {pred.value}({froms}, {rel_cols})")
-    froms = ", ".join(f"FROM {t.value} TO {EntityType.DOCUMENT.value}" for t in EntityType)
-    stmts.append(f"CREATE REL TABLE IF NOT EXISTS {MENTIONED_IN}({froms}, count INT64)")
+    """``CREATE NODE/REL TABLE`` statements of the whole schema (:mod:`computekg.graph.schema`)."""
+    stmts = []
+    for t in EntityType:
+        cols = ", ".join(f"{k} {ty}" for k, ty in node_properties(t.value).items())
+        stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {t.value}({cols}, PRIMARY KEY (id))")
+    for rtype, spec in rel_types().items():
+        froms = ", ".join(f"FROM {s} TO {o}" for s, o in spec["pairs"])
+        cols = ", ".join(f"{k} {ty}" for k, ty in spec["properties"].items())
+        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {rtype}({froms}, {cols})")
     return stmts
 
 
@@ -95,14 +90,17 @@ def single_threaded(conn: Any) -> Iterator[None]:
 
 def _frame(rows: list[dict[str, Any]], columns: dict[str, str], lead: list[str] = ()) -> pd.DataFrame:
     """DataFrame of ``object`` columns: None stays NULL (float NaN or pandas' nullable dtypes would
-    not - the engine's numpy scanner rejects the latter)."""
+    not - the engine's numpy scanner rejects the latter). pandas is imported here, not at module level:
+    a query command never needs it."""
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series([r.get(c) for r in rows], dtype=object) for c in [*lead, *columns]})
 
 
-@register_store("ladybug")
 class LadybugStore(GraphStore):
     """An embedded LadybugDB database at ``path`` (a single file, default ``computekg.lbug``)."""
 
+    backend = "ladybug"
     dialect = "ladybug"
     engine_name = "ladybug"
 
@@ -110,6 +108,7 @@ class LadybugStore(GraphStore):
         self.path = Path(path)
         self.read_only = read_only
         self._lb = _engine(self.engine_name)
+        self._timeout_ms = 0
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: database does not exist (run `computekg build` first)")
         try:
@@ -126,26 +125,33 @@ class LadybugStore(GraphStore):
         for stmt in schema_ddl():
             self._conn.execute(stmt)
 
-    def _execute(self, cypher: str, params: dict[str, Any] | None) -> Any:
+    def _execute(self, cypher: str, params: dict[str, Any] | None, timeout: float | None = None) -> Any:
+        ms = 0 if timeout is None else max(1, int(timeout * 1000))
+        if ms != self._timeout_ms:
+            self._conn.set_query_timeout(ms)
+            self._timeout_ms = ms
         try:
             result = self._conn.execute(cypher, params or {})
         except Exception as exc:
-            raise StoreError(_one_line(exc)) from exc
+            text = _one_line(exc)
+            if timeout is not None and text.rstrip(".") == "Interrupted":
+                raise QueryTimeout(timeout) from exc
+            raise StoreError(text) from exc
         if isinstance(result, list):  # several statements: rows of the last one
             result = result[-1]
         return result
 
-    def _run(self, cypher: str, params: dict[str, Any] | None) -> list[dict[str, Any]]:
-        result = self._execute(cypher, params)
+    def _run(self, cypher: str, params: dict[str, Any] | None, timeout: float | None = None) -> list[dict[str, Any]]:
+        result = self._execute(cypher, params, timeout)
         cols = result.get_column_names()
         rows = _all_rows(result)
         with gc_paused():
             return [dict(zip(cols, row, strict=True)) for row in rows]
 
-    def _run_plain(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _run_plain(self, cypher: str, params: dict[str, Any], timeout: float | None = None) -> list[dict[str, Any]]:
         # All rows in one call; only columns whose engine type is not already a plain Python value
         # (nodes, rels, paths, structs, decimals, maps) go through ``to_plain``.
-        result = self._execute(cypher, params)
+        result = self._execute(cypher, params, timeout)
         cols = result.get_column_names()
         rows = _all_rows(result)
         convert = [i for i, t in enumerate(result.get_column_data_types()) if not _PLAIN_TYPE.fullmatch(t)]
@@ -158,12 +164,9 @@ class LadybugStore(GraphStore):
 
     # ------------------------------------------------------------------ bulk write
 
-    def _existing_ids(self, table: str, key: str, rel: bool = False) -> set[str]:
-        q = f"MATCH ()-[r:{table}]->() RETURN r.{key} AS k" if rel else f"MATCH (n:{table}) RETURN n.{key} AS k"
-        return {r["k"] for r in self._run(q, {})}
-
-    def write(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = False) -> WriteSummary:
-        """Bulk-load with ``COPY FROM`` DataFrames; rows already present are updated / skipped.
+    def write(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = False,
+              chunk: int = DEFAULT_CHUNK) -> WriteSummary:
+        """Stream the records in: ``COPY FROM`` DataFrames of at most ``chunk`` relationships at a time.
 
         Nodes whose id exists get their properties overwritten (UNWIND ... SET); relationships whose
         ``fact_id`` exists are left as they are (a fact id is a hash of the fact's identity).
@@ -171,55 +174,97 @@ class LadybugStore(GraphStore):
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
         t0 = time.perf_counter()
-        rows = graph_rows(entities, facts)
-        summary = WriteSummary(backend=self.backend, target=str(self.path), skipped=rows.skipped)
-        steps = len(rows.nodes) + sum(len(v) for v in rows.rels.values())
-        with _Progress(progress, steps, f"writing {self.path.name}") as bar:
-            for label, node_rows in rows.nodes.items():
-                existing = self._existing_ids(label, "id") if self._nonempty(label) else set()
-                new = [r for r in node_rows if r["id"] not in existing]
-                old = [r for r in node_rows if r["id"] in existing]
-                if len(new) >= COPY_THRESHOLD:
-                    df = _frame(new, ENTITY_PROPERTIES)  # noqa: F841 - read by COPY via its name
-                    self._copy(f"COPY {label} FROM df")
-                    summary.batches += 1
-                elif new:
-                    props = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in ENTITY_PROPERTIES.items())
-                    self._run(f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})", {"rows": new})
-                    summary.batches += 1
-                if old:
-                    sets = ", ".join(f"n.{k} = {_cast('r.' + k, t)}" for k, t in ENTITY_PROPERTIES.items() if k != "id")
-                    self._run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {sets}", {"rows": old})
-                    summary.batches += 1
-                summary.node_labels[label] = len(node_rows)
-                summary.nodes += len(node_rows)
-                bar.advance()
-            for rtype, by_pair in rows.rels.items():
-                props = {"count": "INT64"} if rtype == MENTIONED_IN else FACT_PROPERTIES
-                existing: set = set()
-                if self._nonempty(rtype, rel=True):
-                    if rtype == MENTIONED_IN:  # one mention edge per (entity, document)
-                        q = f"MATCH (a)-[r:{rtype}]->(b) RETURN a.id AS s, b.id AS d"
-                        existing = {(r["s"], r["d"]) for r in self._run(q, {})}
-                    else:
-                        existing = self._existing_ids(rtype, "fact_id", rel=True)
-                for (src, dst), rel_rows in by_pair.items():
-                    if existing:
-                        key = (lambda r: (r["src"], r["dst"])) if rtype == MENTIONED_IN else (lambda r: r["fact_id"])
-                        rel_rows = [r for r in rel_rows if key(r) not in existing]
-                    if len(rel_rows) >= COPY_THRESHOLD:
-                        df = _frame(rel_rows, props, lead=["src", "dst"])  # noqa: F841
-                        self._copy(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
-                        summary.batches += 1
-                    elif rel_rows:
-                        sets = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in props.items())
-                        self._run(f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}), (b:{dst} {{id: r.dst}}) "
-                                  f"CREATE (a)-[:{rtype} {{{sets}}}]->(b)", {"rows": rel_rows})
-                        summary.batches += 1
-                    summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rel_rows)
-                    bar.advance()
+        old_nodes = {t.value: self._existing_ids(t.value, "id") for t in EntityType if self._nonempty(t.value)}
+        old_rel_types = {r for r in rel_types() if self._nonempty(r, rel=True)}
+        old_rels: dict[str, set] = {}
+        stream = RowStream(entities, facts, chunk=chunk, known_ids=_union(old_nodes.values()))
+        summary = WriteSummary(backend=self.backend, target=str(self.path))
+        with _Progress(progress, None, f"writing {self.path.name}") as bar:
+            for batch in stream:
+                if batch.kind == "nodes":
+                    self._write_nodes(batch.table, batch.rows, old_nodes.get(batch.table, set()), summary)
+                elif batch.kind == "update":
+                    self._update_facts(batch.table, batch.rows)
+                else:
+                    if batch.table in old_rel_types and batch.table not in old_rels:
+                        old_rels[batch.table] = self._existing_rel_keys(batch.table)
+                    self._write_rels(batch.table, batch.pair, batch.rows, old_rels.get(batch.table), summary)
+                bar.advance(len(batch.rows))
+        summary.skipped = stream.skipped
         summary.seconds = round(time.perf_counter() - t0, 3)
         return summary
+
+    def _existing_ids(self, table: str, key: str) -> set[str]:
+        return {r["k"] for r in self._run(f"MATCH (n:{table}) RETURN n.{key} AS k", {})}
+
+    def _existing_rel_keys(self, rtype: str) -> set:
+        if rtype == MENTIONED_IN:  # one mention edge per (entity, document)
+            q = f"MATCH (a)-[r:{rtype}]->(b) RETURN a.id AS s, b.id AS d"
+            return {(r["s"], r["d"]) for r in self._run(q, {})}
+        return {r["k"] for r in self._run(f"MATCH ()-[r:{rtype}]->() RETURN r.fact_id AS k", {})}
+
+    def _write_nodes(self, label: str, rows: list[dict[str, Any]], existing: set[str], summary: WriteSummary) -> None:
+        new = [r for r in rows if r["id"] not in existing] if existing else rows
+        old = [r for r in rows if r["id"] in existing] if existing else []
+        if len(new) >= COPY_THRESHOLD:
+            df = _frame(new, node_properties(label))  # noqa: F841 - read by COPY via its name (derived: NULL)
+            self._copy(f"COPY {label} FROM df")
+        elif new:
+            props = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in ENTITY_PROPERTIES.items())
+            self._run(f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})", {"rows": new})
+        if old:
+            self.set_node_properties(label, old, {k: t for k, t in ENTITY_PROPERTIES.items() if k != "id"})
+        summary.batches += bool(new) + bool(old)
+        summary.node_labels[label] = summary.node_labels.get(label, 0) + len(rows)
+        summary.nodes += len(rows)
+
+    def _write_rels(self, rtype: str, pair: tuple[str, str] | None, rows: list[dict[str, Any]],
+                    existing: set | None, summary: WriteSummary) -> None:
+        assert pair is not None
+        if existing:
+            key = (lambda r: (r["src"], r["dst"])) if rtype == MENTIONED_IN else (lambda r: r["fact_id"])
+            rows = [r for r in rows if key(r) not in existing]
+        self.add_relationships(rtype, pair, rows, rel_types()[rtype]["properties"])
+        summary.batches += bool(rows)
+        summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rows)
+
+    def _update_facts(self, rtype: str, rows: list[dict[str, Any]]) -> None:
+        """Later duplicates of facts already written: their properties replace the first copy's."""
+        sets = ", ".join(f"x.{k} = {_cast('r.' + k, t)}" for k, t in FACT_PROPERTIES.items() if k != "fact_id")
+        for part in batched(rows, 2000):
+            self._run(f"UNWIND $rows AS r MATCH ()-[x:{rtype}]->() WHERE x.fact_id = r.fact_id SET {sets}",
+                      {"rows": part})
+
+    # ------------------------------------------------------------------ derived data (materialize)
+
+    def set_node_properties(self, label: str, rows: list[dict[str, Any]], types: dict[str, str]) -> None:
+        """``SET`` properties of existing nodes, matched by ``id`` (rows: ``id`` plus ``types`` keys)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        sets = ", ".join(f"n.{k} = {_cast('r.' + k, t)}" for k, t in types.items())
+        rows = [{"id": r["id"], **{k: r.get(k) for k in types}} for r in rows]
+        for part in batched(rows, 2000):
+            self._run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {sets}", {"rows": part})
+
+    def add_relationships(self, rtype: str, pair: tuple[str, str], rows: list[dict[str, Any]],
+                          types: dict[str, str]) -> None:
+        """Create relationships ``src``→``dst`` (node ids) with properties ``types``; COPY when many."""
+        if not rows:
+            return
+        src, dst = pair
+        if len(rows) >= COPY_THRESHOLD:
+            df = _frame(rows, types, lead=["src", "dst"])  # noqa: F841
+            self._copy(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
+            return
+        props = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in types.items())
+        rows = [{"src": r["src"], "dst": r["dst"], **{k: r.get(k) for k in types}} for r in rows]  # one struct type
+        for part in batched(rows, 5000):
+            self._run(f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}}), (b:{dst} {{id: r.dst}}) "
+                      f"CREATE (a)-[:{rtype} {{{props}}}]->(b)", {"rows": part})
+
+    def delete_relationships(self, rtype: str) -> None:
+        if self._nonempty(rtype, rel=True):
+            self._run(f"MATCH ()-[r:{rtype}]->() DELETE r", {})
 
     def _copy(self, stmt: str) -> None:
         # COPY resolves the DataFrame by its variable name in the calling frame, so the caller
@@ -247,12 +292,19 @@ class LadybugStore(GraphStore):
             setattr(self, attr, None)
 
 
-@register_store("kuzu")
 class KuzuStore(LadybugStore):
     """The same store on the ``kuzu`` engine (LadybugDB's upstream)."""
 
+    backend = "kuzu"
     engine_name = "kuzu"
     dialect = "kuzu"
+
+
+def _union(sets: Iterable[set[str]]) -> set[str]:
+    out: set[str] = set()
+    for s in sets:
+        out |= s
+    return out
 
 
 def _all_rows(result: Any) -> list[list[Any]]:
@@ -278,7 +330,7 @@ def _one_line(exc: BaseException) -> str:
 class _Progress:
     """A rich progress bar when asked for, otherwise a no-op."""
 
-    def __init__(self, enabled: bool, total: int, label: str) -> None:
+    def __init__(self, enabled: bool, total: int | None, label: str) -> None:
         self.enabled = enabled
         self.total, self.label = total, label
         self._p: Any = None

@@ -74,8 +74,8 @@ FACT_PROPERTIES: dict[str, str] = {
     "confidence": "DOUBLE",
 }
 
-# Properties every node carries. ``aliases``/``docs`` are stored as ``|``-joined strings so the
-# same schema works on LadybugDB, Neo4j and FalkorDB.
+# Properties every node carries. ``aliases``/``docs`` are lists (``STRING[]``) in every store:
+# ``'Nvidia' IN c.aliases`` works on LadybugDB, Neo4j and FalkorDB alike.
 ENTITY_PROPERTIES: dict[str, str] = {
     "id": "STRING",
     "name": "STRING",
@@ -83,8 +83,8 @@ ENTITY_PROPERTIES: dict[str, str] = {
     "name_en": "STRING",
     "country": "STRING",
     "domestic": "BOOLEAN",
-    "aliases": "STRING",
-    "docs": "STRING",
+    "aliases": "STRING[]",
+    "docs": "STRING[]",
     "parent": "STRING",
     "subtype": "STRING",
     "segment": "STRING",

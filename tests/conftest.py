@@ -96,11 +96,12 @@ def small_graph_session() -> tuple[list[Entity], list[Fact]]:
 
 @pytest.fixture(scope="session")
 def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small graph written once to a LadybugDB file (tests must not modify it)."""
-    from computekg.graph.atomic import write_database
+    """The small graph written once to a LadybugDB file, as ``computekg build`` writes it (with the
+    derived tables the library queries read); tests must not modify it."""
+    from computekg.builder import write_graph
 
     db = tmp_path_factory.mktemp("small") / "small.lbug"
-    write_database(*build_small_graph(), db)
+    write_graph(*build_small_graph(), db)
     return db
 
 

@@ -1,25 +1,20 @@
-"""Store commands: ``build``, ``add``, ``cypher``, ``shell``, ``stats``, ``push``, ``export``,
-``query`` and ``queries``. The wiring lives in :mod:`computekg.builder`; this module only parses,
-calls and prints."""
+"""Store commands: ``build``, ``add``, ``stats``, ``push``, ``export``. The wiring lives in
+:mod:`computekg.builder`; this module only parses, calls and prints. (Queries: :mod:`.cypher`,
+the schema: :mod:`.schema`.)"""
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from computekg._app import EXIT_PARTIAL, EXIT_USAGE, app
 from computekg.commands._output import Format, fail, print_rows, table_options
+from computekg.commands._paging import FormatOpt, one_line
 
 DbOpt = Annotated[Path, typer.Option("--db", help="LadybugDB database file.")]
-FormatOpt = Annotated[Format, typer.Option("--format", help="table | json | csv (json = list of row objects)")]
-ParamOpt = Annotated[
-    list[str] | None,
-    typer.Option("--param", "-p", help="Query parameter k=v (v parsed as JSON when possible, else a string)."),
-]
 
 
 class Backend(StrEnum):
@@ -34,26 +29,16 @@ class ExportFormat(StrEnum):
     neo4j_admin = "neo4j-admin"
 
 
-def parse_params(items: list[str] | None) -> dict[str, Any]:
-    """``["k=v", ...]`` → dict; values parsed as JSON when they are valid JSON, else kept as text."""
-    out: dict[str, Any] = {}
-    for item in items or []:
-        key, sep, raw = item.partition("=")
-        if not sep or not key.strip():
-            fail(f"--param {item!r}: expected key=value")
-        try:
-            out[key.strip()] = json.loads(raw)
-        except ValueError:
-            out[key.strip()] = raw
-    return out
+def open_db(db: Path, *, write: bool = False, backend: str = "ladybug"):
+    """An existing database, or a one-line error (exit 2)."""
+    from computekg.graph.base import StoreError, open_store
 
-
-def _open(db: Path, *, write: bool = False, backend: str = "ladybug"):
-    from computekg.builder import open_default_store
-    from computekg.graph.base import StoreError
-
+    if not db.exists():
+        fail(f"{db}: database not found (build one with `computekg build CORPUS --db {db}`)")
+    if db.is_dir() and backend == "ladybug":
+        fail(f"{db}: is a directory, not a database file")
     try:
-        return open_default_store(db, backend=backend, read_only=not write)
+        return open_store(db, backend=backend, read_only=not write)
     except StoreError as exc:
         fail(_msg(db, exc))
 
@@ -62,7 +47,7 @@ def _records(db: Path):
     """All entities and facts of a database, or a one-line error."""
     from computekg.graph.base import StoreError
 
-    store = _open(db)
+    store = open_db(db)
     try:
         return store.entities(), store.facts()
     except StoreError as exc:
@@ -72,7 +57,7 @@ def _records(db: Path):
 
 
 def _msg(where: object, exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = one_line(exc)
     return text if text.startswith(str(where)) else f"{where}: {text}"
 
 
@@ -95,11 +80,15 @@ def _run_build(fn, paths: list[Path], db: Path, backend: str, title: str) -> Non
     from computekg.builder import NothingReadable
     from computekg.graph.base import StoreError
 
+    if db.exists() and db.is_dir() and backend == "ladybug":
+        fail(f"{db}: is a directory, not a database file")
     try:
         result = fn(paths, db, backend=backend, progress=True)
-    except NothingReadable as exc:  # like `extract`: every file reported, exit 2, database untouched
-        for err in exc.errors:
+    except NothingReadable as exc:  # exit 2, the old database untouched: one line per unreadable file,
+        for err in exc.errors:       # or one line saying that no document was found at all
             typer.echo(f"error: {err.path}: {err.reason}", err=True)
+        if not exc.errors:
+            fail(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     except FileNotFoundError as exc:
         fail(f"{exc.args[0] if exc.args else exc}: no such file or directory")
@@ -118,7 +107,11 @@ def build_cmd(
     db: DbOpt = Path("computekg.lbug"),
     backend: Annotated[Backend, typer.Option("--backend")] = Backend.ladybug,
 ) -> None:
-    """Extract the corpus, add the reference backbone and (re)build the database atomically."""
+    """Extract the corpus, add the reference backbone and (re)build the database atomically.
+
+    A corpus in which no document yields text (an empty folder, only unsupported or unreadable files)
+    is refused with exit code 2 and the database is left as it was.
+    """
     from computekg.builder import build
 
     _run_build(build, corpus, db, backend.value, "built")
@@ -130,64 +123,11 @@ def add_cmd(
     db: DbOpt = Path("computekg.lbug"),
     backend: Annotated[Backend, typer.Option("--backend")] = Backend.ladybug,
 ) -> None:
-    """Extract more files and merge them into an existing database (atomic rewrite)."""
+    """Extract more files and merge them into an existing database (atomic rewrite; nothing readable:
+    exit 2, database unchanged)."""
     from computekg.builder import add
 
     _run_build(add, files, db, backend.value, "after add")
-
-
-def _query_rows(store, db: Path, cypher: str, params: dict[str, Any], write: bool) -> list[dict]:
-    from computekg.graph.base import StoreError
-
-    try:
-        return store.query(cypher, params, write=write)
-    except StoreError as exc:
-        fail(_msg(db, exc))
-    finally:
-        store.close()
-
-
-@app.command("cypher")
-@table_options()
-def cypher_cmd(
-    query: Annotated[str, typer.Argument(help="A Cypher statement (LadybugDB dialect).")],
-    param: ParamOpt = None,
-    write: Annotated[bool, typer.Option("--write", help="Allow CREATE/MERGE/SET/DELETE/...")] = False,
-    fmt: FormatOpt = Format.table,
-    db: DbOpt = Path("computekg.lbug"),
-) -> None:
-    """Run a Cypher query with parameters; read-only unless --write."""
-    params = parse_params(param)
-    rows = _query_rows(_open(db, write=write), db, query, params, write)
-    print_rows(rows, fmt)
-
-
-@app.command("shell")
-def shell_cmd(db: DbOpt = Path("computekg.lbug")) -> None:
-    """A minimal read-only Cypher REPL (end statements with ';', quit with :q)."""
-    from computekg.graph.base import StoreError
-
-    store = _open(db)
-    buf: list[str] = []
-    try:
-        while True:
-            try:
-                line = input("cypher> " if not buf else "   ...> ")
-            except EOFError:
-                break
-            if line.strip() in (":q", ":quit", "exit"):
-                break
-            buf.append(line)
-            if not line.rstrip().endswith(";"):
-                continue
-            text = "\n".join(buf).rstrip().rstrip(";")
-            buf.clear()
-            try:
-                print_rows(store.query(text), Format.table)
-            except StoreError as exc:
-                typer.echo(f"error: {_msg(db, exc)}", err=True)
-    finally:
-        store.close()
 
 
 @app.command("stats")
@@ -196,7 +136,7 @@ def stats_cmd(db: DbOpt = Path("computekg.lbug"), fmt: FormatOpt = Format.table)
     """Node and relationship counts per label / type."""
     from computekg.graph.base import StoreError
 
-    store = _open(db)
+    store = open_db(db)
     try:
         counts = store.counts()
     except StoreError as exc:
@@ -215,17 +155,36 @@ def push_cmd(
     database: Annotated[str | None, typer.Option("--database")] = None,
     db: DbOpt = Path("computekg.lbug"),
 ) -> None:
-    """Copy the database to a Bolt server (MERGE on id / fact_id, so re-pushing is idempotent)."""
+    """Copy the database to a Bolt server (MERGE on id / fact_id, so re-pushing is idempotent), then
+    derive the aggregate tables there so that the query library answers on the server too."""
     from computekg.graph.base import StoreError
     from computekg.graph.bolt import BoltStore
+    from computekg.queries.materialize import materialize
 
     ents, facts = _records(db)
     try:
         with BoltStore(uri, user=user, password=password, database=database) as bolt:
             s = bolt.push(ents, facts, progress=True)
+            materialize(bolt)
     except StoreError as exc:
         fail(_msg(uri, exc))
     typer.echo(f"{uri}: {s.nodes} nodes, {s.total_relationships} relationships in {s.batches} batches, {s.seconds:.2f}s")
+
+
+def check_out_path(out: Path, *, folder: bool = False) -> None:
+    """Fail early (exit 2, one line) when ``--out`` cannot be written."""
+    if folder:
+        if out.exists() and not out.is_dir():
+            fail(f"{out}: exists and is not a folder; --out needs a folder for this format")
+        parent = out.parent
+    else:
+        if out.is_dir():
+            fail(f"{out}: is a directory; --out needs a file path")
+        parent = out.parent
+    if not parent.exists():
+        fail(f"{out}: folder {parent} does not exist")
+    if not parent.is_dir():
+        fail(f"{out}: {parent} is not a folder")
 
 
 @app.command("export")
@@ -235,52 +194,17 @@ def export_cmd(
     db: DbOpt = Path("computekg.lbug"),
 ) -> None:
     """Export the database as RDF (Turtle/JSON-LD), GraphML or neo4j-admin import CSVs."""
-    from computekg.graph.base import export
+    from computekg.graph.base import StoreError, export
 
+    check_out_path(out, folder=fmt == ExportFormat.neo4j_admin)
     ents, facts = _records(db)
     try:
         path = export(fmt.value, ents, facts, out)
     except OSError as exc:
-        fail(f"{out}: {exc.strerror or exc}")
+        fail(f"{out}: cannot write: {exc.strerror or one_line(exc)}")
+    except StoreError as exc:
+        fail(_msg(out, exc))
     typer.echo(f"{path}: {len(ents)} entities, {len(facts)} facts ({fmt.value})")
 
 
-@app.command("query")
-@table_options()
-def query_cmd(
-    name: Annotated[str, typer.Argument(help="Library query name (see `computekg queries`).")],
-    param: ParamOpt = None,
-    fmt: FormatOpt = Format.table,
-    db: DbOpt = Path("computekg.lbug"),
-) -> None:
-    """Run a named query from the Cypher library."""
-    from computekg.graph.base import StoreError
-    from computekg.queries.library import QueryNotFound, run_query
-
-    params = parse_params(param)
-    store = _open(db)
-    try:
-        rows = run_query(store, name, **params)
-    except QueryNotFound as exc:
-        fail(f"{name}: {exc.args[0]}")
-    except ValueError as exc:
-        fail(f"{name}: {exc}")
-    except StoreError as exc:
-        fail(_msg(db, exc))
-    finally:
-        store.close()
-    print_rows(rows, fmt, title=name)
-
-
-@app.command("queries")
-@table_options()
-def queries_cmd(fmt: FormatOpt = Format.table) -> None:
-    """List the named Cypher queries with their parameters."""
-    from computekg.queries.library import list_queries
-
-    rows = [{"name": q.name, "params": " ".join("$" + p for p in q.params), "description": q.description}
-            for q in list_queries()]
-    print_rows(rows, fmt)
-
-
-__all__ = ["EXIT_USAGE", "parse_params"]
+__all__ = ["check_out_path", "open_db"]

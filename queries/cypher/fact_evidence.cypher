@@ -1,6 +1,8 @@
 // name: fact_evidence
+// scope: library
 // description: The evidence behind a fact - document, sentence and character span - for subject, predicate, object.
 // params: $subject  subject name;  $predicate  e.g. "SUPPLIES";  $object  object name
+// rank: doc, span_start
 // example: computekg query fact_evidence --param subject=海光信息 --param predicate=SUPPLIES --param object=GPU
 MATCH (s {name: $subject})-[r]->(o {name: $object})
 WHERE type(r) = $predicate

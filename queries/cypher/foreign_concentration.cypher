@@ -1,14 +1,12 @@
 // name: foreign_concentration
-// description: Per category, how many domestic / foreign / unknown-country suppliers it has, and the known market shares (%) held by foreign and domestic companies.
+// scope: library
+// description: Per category, how many domestic / foreign / unknown-country suppliers it has (SUPPLIES), and the known market shares (%) held by foreign and domestic companies.
 // params: (none)
+// rank: foreign_suppliers DESC, category
 // example: computekg query foreign_concentration --format table
-MATCH (c)-[:SUPPLIES]->(cat:ProductCategory)
-WITH cat,
-     count(DISTINCT CASE WHEN c.domestic = true THEN c.id END) AS domestic_suppliers,
-     count(DISTINCT CASE WHEN c.domestic = false THEN c.id END) AS foreign_suppliers,
-     count(DISTINCT CASE WHEN c.domestic IS NULL THEN c.id END) AS unknown_suppliers
-OPTIONAL MATCH (x)-[s:HAS_MARKET_SHARE]->(cat)
-RETURN cat.name AS category, domestic_suppliers, foreign_suppliers, unknown_suppliers,
-       sum(CASE WHEN x.domestic = false THEN s.value ELSE 0.0 END) AS foreign_share,
-       sum(CASE WHEN x.domestic = true THEN s.value ELSE 0.0 END) AS domestic_share
+MATCH (cat:ProductCategory)
+WHERE cat.direct_domestic_suppliers + cat.direct_foreign_suppliers + cat.direct_unknown_suppliers > 0
+RETURN cat.name AS category, cat.direct_domestic_suppliers AS domestic_suppliers,
+       cat.direct_foreign_suppliers AS foreign_suppliers, cat.direct_unknown_suppliers AS unknown_suppliers,
+       cat.direct_foreign_share AS foreign_share, cat.direct_domestic_share AS domestic_share
 ORDER BY foreign_suppliers DESC, category

@@ -52,7 +52,7 @@ def _check(name: str, rows: list[dict]) -> None:
 
 
 def test_headers_complete() -> None:
-    qs = list_queries()
+    qs = list_queries()  # the library people use (scope: library)
     assert {q.name for q in qs} == set(PARAMS)
     for q in qs:
         assert q.description and q.example, q.name
@@ -69,10 +69,12 @@ def test_query_on_ladybug(small_db, name: str) -> None:
 @pytest.fixture(scope="module")
 def falkor_loaded(falkordb_bolt, small_graph_session):
     from computekg.graph.bolt import BoltStore
+    from computekg.queries.materialize import materialize
 
     store = BoltStore(falkordb_bolt, user="falkordb", password="")
     store.clear()
     store.push(*small_graph_session, progress=False)
+    materialize(store)  # what `computekg push` does after copying the graph
     yield store
     store.close()
 
