@@ -87,6 +87,7 @@ class DocContext:
     table_header: TableHeader | None = None
     last_control: ControlMemory | None = None
     company_counts: dict[str, int] = field(default_factory=dict)
+    paragraph_in_scope: bool = False  # the current paragraph names a product category of the chain
 
     def topic(self, sentence: Sentence) -> Mention | None:
         """The category the text around ``sentence`` is about: a lead or camp of its paragraph, else the

@@ -62,6 +62,12 @@ def load_cues() -> Cues:
     words: dict[str, tuple[str, ...]] = {}
     groups: dict[str, tuple[str, ...]] = {}
     for name, items in raw.items():
+        if isinstance(items, dict) and all(isinstance(v, str) for v in items.values()):
+            groups[name] = tuple(items)  # a map surface → one pattern (not_a_category_after)
+            for key, pattern in items.items():
+                _check(f"{name}:{key}", [pattern])
+                words[f"{name}:{key}"] = (pattern,)
+            continue
         if isinstance(items, dict):  # a group of lists keyed by what they name (issuer: {美国: […], …})
             groups[name] = tuple(items)
             for key, sub in items.items():

@@ -106,7 +106,7 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
         if not cands:
             continue
         cand = _choose(cands, source.view, start, end)
-        if cand is None:
+        if cand is None or (cand.type == T.PRODUCT_CATEGORY and _not_a_category_here(source.view, start, end)):
             continue
         text = source.view[start:end]
         short = cand.type in (T.COMPANY, T.COMPANY_GROUP) and len(text) <= 3 and not text.isascii()
@@ -114,6 +114,14 @@ def lexicon_mentions(source: SourceText, lex: Lexicon) -> list[Mention]:
             continue  # 「京东」 inside 「京东方」, 「力成」 inside 「劳动力成本」
         out.append(Mention(start, end, ent_text, cand.type, cand.name, "lexicon", confidence=1.0))
     return out
+
+
+def _not_a_category_here(view: str, start: int, end: int) -> bool:
+    """「上交所主板」: a category word that the words before it turn into something else (cues.yaml)."""
+    surface = view[start:end]
+    if surface not in CUES.groups.get("not_a_category_after", ()):
+        return False
+    return bool(re.search(CUES.list(f"not_a_category_after:{surface}")[0], view[max(0, start - 12) : start]))
 
 
 def _choose(cands: list[Candidate], view: str, start: int, end: int) -> Candidate | None:

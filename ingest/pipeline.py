@@ -127,8 +127,8 @@ def to_records(
         entities[key] = ent
 
     for m in mentions:
-        if m.source == "discovered" and m.confidence < 0.8:
-            continue  # weakly cued names become nodes only through a fact (below)
+        if m.source == "discovered" and (m.confidence < 0.8 or m.type in (T.COMPANY, T.PRODUCT_CATEGORY)):
+            continue  # a discovered company or category becomes a node only through a fact (below)
         if m.type in (T.COMPANY, T.COMPANY_GROUP, T.PRODUCT_CATEGORY, T.PRODUCT_MODEL, T.POLICY, T.FACILITY,
                       T.REGION, T.ORGANIZATION, T.SEGMENT):
             ensure(m.type, m.name, m)

@@ -46,6 +46,9 @@ def before_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
     if ctx.sentence.paragraph != doc.paragraph:
         doc.paragraph = ctx.sentence.paragraph
         doc.paragraph_company = None
+        doc.paragraph_in_scope = False
+    if _distinct_categories([m for m in ctx.mentions if m.source != "discovered"]):
+        doc.paragraph_in_scope = True
     text = ctx.text
     cats = _distinct_categories(ctx.mentions)
     heading = (len(text) <= 24 and not re.search(r"[。！？；，,]$", text) and "\t" not in text

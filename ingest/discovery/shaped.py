@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import CJK, LEGAL_SUFFIX, novel_head
+from ..words import CJK, LEGAL_SUFFIX, novel_head, word_cuts
 from .cued import NAME_STOP
 from .evidence import name_like
 from .state import Discovery, discoverer
@@ -42,6 +42,8 @@ def discover_legal_names(d: Discovery) -> None:
         end = m.end()
         if end < len(view) and view[end] in "）)":
             continue
+        if m.group() == "集团" and end < len(view) and end not in word_cuts(view, m.start(), end):
+            continue  # 「集团军」 is not a group company
         start = m.start()
         while start > 0 and m.start() - start < 24:
             ch = view[start - 1]

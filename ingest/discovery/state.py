@@ -32,7 +32,7 @@ _LEADING_JUNK = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[-•·*])?(?:(?:国内|国外|海外|国产|本土|外资)?"
     + CUES.alt("company_cue") + r"|支持|推动|鼓励|引导|携手|联合|对接|以及|并且|而且|则有|则|有|与|和|及|其中|另外|此外|包括|如|由|被)+"
 )
-_INNER_JUNK = re.compile(r"(?:则有|还有|则是|主要有|包括|以及|完成对|下属单位|旗下的|携手|对接)")
+_INNER_JUNK = re.compile(r"(?:则有|还有|则是|主要有|包括|以及|完成对|下属单位|下属企业|旗下的|携手|对接|投资了|收购了|入股)")
 _SUFFIX_END = re.compile(r"(科技|电子|股份|集团|半导体|微电子|光电|通信|智能|网络|数据|存储|材料|能源|软件|信息|技术|控股|电气|精密)$")
 
 
@@ -99,12 +99,19 @@ class Discovery:
         a name found by a weak cue (list neighbour, row, verb subject: confidence < 0.8) must also read as made up."""
         if not_an_organisation(name) or self.lex.first_of(name, *_NOT_COMPANY) or looks_like_product(name):
             return False
+        if not LEGAL_SUFFIX.search(name) and any(self.lex.first_of(name[:n], T.PRODUCT_CATEGORY) for n in (4, 3, 2)):
+            return False  # 「液冷散热」, 「加速卡位」: a name does not open with a product word
         return conf >= 0.8 or LEGAL_SUFFIX.search(name) is not None or is_novel(name)
 
     def _trim(self, start: int, end: int, raw: str, name: str) -> tuple[int, int, str, str]:
         """Drop words that precede or follow a name without belonging to it: a company cue or verb in front
         (「国产厂商氟瑞新材」, 「支持天衡算力」, 「液冷散热则有奇鋐」), half a word at the end (「云岫数科作」为)."""
-        if raw != name or LEGAL_SUFFIX.search(raw):  # a legal name keeps its full form
+        if raw != name or LEGAL_SUFFIX.search(raw):  # a legal name keeps its full form, without a clause in front
+            inner = list(_INNER_JUNK.finditer(raw))
+            if inner and len(raw) - inner[-1].end() >= 4:
+                start += inner[-1].end()
+                raw = raw[inner[-1].end() :]
+                name = short_name(raw, self.lex) if LEGAL_SUFFIX.search(raw) else raw
             return start, end, raw, name
         lead = _LEADING_JUNK.match(raw)
         if lead and len(raw) - lead.end() >= 2:

@@ -91,8 +91,8 @@ def _registered(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
     """A registered name carries its seat: 「…(常州)股份有限公司」 or a leading 「北京…有限公司」 — in a sentence
     about the company, not in a bare list of names (a contributors' list)."""
     bare = re.sub(r"^[\s\-•·*\d.、)）]+|[\s。；;，,]+$", "", ctx.text)
-    if len(bare) <= len(comp.text) + 2:
-        return
+    if len(bare) <= len(comp.text) + 2 or not ctx.doc.paragraph_in_scope:
+        return  # a bare list of names, or a paragraph about something other than the compute chain
     for name in (comp.text, *comp.aliases):
         if not LEGAL_SUFFIX.search(name):
             continue
