@@ -17,7 +17,7 @@ from computekg.ontology import EntityType
 from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from ..words import LEGAL_SUFFIX, word_cuts
+from ..words import LEGAL_SUFFIX
 from .categories import looks_like_product
 from .country import country_from_context, place_country
 from .evidence import is_novel, not_an_organisation, short_name
@@ -33,6 +33,8 @@ _LEADING_JUNK = re.compile(
     + CUES.alt("company_cue") + r"|支持|推动|鼓励|引导|携手|联合|对接|以及|并且|而且|则有|则|有|与|和|及|其中|另外|此外|包括|如|由|被)+"
 )
 _INNER_JUNK = re.compile(r"(?:则有|还有|则是|主要有|包括|以及|完成对|下属单位|下属企业|旗下的|携手|对接|投资了|收购了|入股)")
+_FUNCTION_BIGRAMS = {"作为", "成为", "以及", "以来", "已经", "正在", "将会", "同时", "目前", "则是", "也是", "还是",
+                     "均为", "均是", "并且", "而且", "及其", "等于", "对于", "关于", "由于", "通过", "经过"}
 _SUFFIX_END = re.compile(r"(科技|电子|股份|集团|半导体|微电子|光电|通信|智能|网络|数据|存储|材料|能源|软件|信息|技术|控股|电气|精密)$")
 
 
@@ -121,10 +123,8 @@ class Discovery:
         if inner and len(raw) - inner[-1].end() >= 2:
             start += inner[-1].end()
             raw = name = raw[inner[-1].end() :]
-        if not raw.isascii() and end < len(self.view) and not _SUFFIX_END.search(raw):
-            cuts = word_cuts(self.view, start, end)
-            while end - start > 2 and end not in cuts and end - 1 in cuts:
-                end -= 1
+        if end - start > 2 and self.view[end - 1 : end + 1] in _FUNCTION_BIGRAMS:
+            end -= 1  # 「云岫数科作为」: the last character begins the next word
             raw = name = self.view[start:end]
         return start, end, raw, name
 
