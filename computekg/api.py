@@ -5,23 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from computekg.ingest.result import ExtractResult, FileError
+from computekg.ontology import Entity, Fact
 
-from computekg.ontology import DocumentInfo, Entity, Fact
-
-
-class FileError(BaseModel):
-    """A file that could not be ingested, with a one-line reason."""
-
-    path: str
-    reason: str
-
-
-class ExtractResult(BaseModel):
-    entities: list[Entity] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-    documents: list[DocumentInfo] = Field(default_factory=list)
-    errors: list[FileError] = Field(default_factory=list)
+__all__ = ["ExtractResult", "FileError", "extract", "extract_corpus"]
 
 
 def extract_corpus(paths: Iterable[str | Path], *, progress: bool = False) -> ExtractResult:

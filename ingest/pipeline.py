@@ -23,6 +23,7 @@ from .mentions import Mention
 from .reader import ReadError, SourceText, iter_paths, read_source
 from .relations import run_rules
 from .resolve import dedupe_facts, flag_conflicts, merge_entities
+from .result import ExtractResult, FileError
 from .sentences import Sentence, split_sentences
 from .topics import after_sentence, before_sentence
 
@@ -154,6 +155,7 @@ def to_records(
             end=end,
             rule=rf.rule,
             confidence=round(rf.confidence, 3),
+            page=source.page_at(start),
         )
         facts.append(
             Fact(
@@ -206,7 +208,6 @@ def resolve(extractions: Iterable[DocExtraction]) -> tuple[list[Entity], list[Fa
 
 def run_pipeline(paths: list[Path], *, progress: bool = False):
     """Read, extract and resolve a corpus. Per-file problems become ``FileError`` rows."""
-    from computekg.api import ExtractResult, FileError
 
     files, missing = iter_paths(paths)
     errors = [FileError(path=str(p), reason=r) for p, r in missing]
@@ -245,6 +246,6 @@ def run_pipeline(paths: list[Path], *, progress: bool = False):
         if bar is not None:
             bar.stop()
     entities, facts = resolve(extractions)
-    return ExtractResult(
-        entities=entities, facts=facts, documents=[e.info for e in extractions], errors=errors
-    )
+    rule_errors = [f"{ex.info.doc}: {err}" for ex in extractions for err in ex.rule_errors]
+    return ExtractResult(entities=entities, facts=facts, documents=[e.info for e in extractions], errors=errors,
+                         rule_errors=rule_errors)

@@ -330,7 +330,7 @@ def build_shapes_ttl() -> str:
         f"[ sh:path ck:value ; sh:maxCount 1 ; {_NUMBER} ]",
         "[ sh:path ck:year ; sh:maxCount 1 ; sh:datatype xsd:integer ]",
         "[ sh:path ck:conflict ; sh:maxCount 1 ; sh:datatype xsd:boolean ]",
-        '[ sh:path ck:origin ; sh:maxCount 1 ; sh:in ( "document" "reference" ) ]',
+        '[ sh:path ck:origin ; sh:maxCount 1 ; sh:in ( "document" "reference" "curated" ) ]',
         f"[ sh:path ck:unit ; sh:maxCount 1 ; {_STRING} ]",
         f"[ sh:path ck:modality ; sh:maxCount 1 ; {_STRING} ]",
     ]

@@ -54,9 +54,12 @@ def extract(
     chars = sum(d.chars for d in result.documents)
     typer.echo(
         f"extracted {len(result.facts)} facts, {len(result.entities)} entities from {len(result.documents)} "
-        f"documents ({chars} chars in {elapsed:.2f}s, {chars / max(elapsed, 1e-9):,.0f} chars/s)",
+        f"documents ({chars} chars in {elapsed:.2f}s, {chars / max(elapsed, 1e-9):,.0f} chars/s); "
+        f"rule failures: {len(result.rule_errors)}",
         err=True,
     )
+    for failure in result.rule_errors[:5]:  # a rule that raised lost its facts for that sentence: a bug to report
+        typer.echo(f"rule failure: {failure}", err=True)
     if format == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows + entity_rows)
         if out:
