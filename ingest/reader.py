@@ -9,7 +9,7 @@ page of any span. Saved web pages keep only the article's lines in the view (tra
 >>> st = source_from_text("a.txt", "臺積電 供應 GPU。")
 >>> st.view
 '台积电供应GPU。'
->>> st.original[st.to_original(0):st.to_original(3)]
+>>> st.original[slice(*st.original_span(0, 3))]
 '臺積電'
 """
 
@@ -48,7 +48,7 @@ class SourceText:
     pages: list[int] = field(default_factory=list)  # original offset where each page starts (PDF)
 
     def page_at(self, original_offset: int) -> int | None:
-        """1-based page of an original offset (e.g. ``Evidence.start``); None when the file has no pages.
+        r"""1-based page of an original offset (e.g. ``Evidence.start``); None when the file has no pages.
 
         >>> SourceText("a.pdf", "p1\fp2", "p1\np2", [0, 1, 3, 4], pages=[0, 3]).page_at(3)
         2
@@ -275,7 +275,7 @@ _MD_RULE = re.compile(r"^[\s|:\-]+$")
 
 
 def markdown_tables_to_tabs(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """Markdown table rows become tab-separated rows (the shape table rules read); rule lines go.
+    r"""Markdown table rows become tab-separated rows (the shape table rules read); rule lines go.
 
     >>> "".join(markdown_tables_to_tabs(list("| A | B |\n|---|---|\n| 1 | 2 |"), list(range(29)))[0])
     ' A \t B \n\n 1 \t 2 '

@@ -6,9 +6,9 @@ the one category a sentence was about, the sentence itself).
 
 >>> from computekg.ingest.pipeline import extract_source
 >>> from computekg.ingest.reader import source_from_text
->>> facts = extract_source(source_from_text("t.txt", "二、交换芯片\\n国内厂商主要有盛科通信、澜起微。")).facts
+>>> facts = extract_source(source_from_text("t.txt", "二、交换芯片\\n国内厂商主要有盛科通信、澜晟微。")).facts
 >>> sorted({(f.subject, f.object) for f in facts if f.predicate.value == "SUPPLIES"})
-[('澜起微', 'SwitchChip'), ('盛科通信', 'SwitchChip')]
+[('澜晟微', 'SwitchChip'), ('盛科通信', 'SwitchChip')]
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ subjects of supply verbs, and English shapes (*Hangzhou-based X*, *X Technologie
 >>> from computekg.ingest.reader import source_from_text
 >>> ms = find_mentions(source_from_text("t.txt", "GPU国内代表厂商：海光信息、星曜微电子。"))
 >>> [(m.text, m.type.value, m.source) for m in ms]
-[('GPU', 'ProductCategory', 'lexicon'), ('海光信息', 'Company', 'lexicon'), ('星曜微电子', 'Company', 'discovered')]
+[('GPU', 'ProductCategory', 'lexicon'), ('国内', 'Region', 'lexicon'), ('海光信息', 'Company', 'lexicon'), ('星曜微电子', 'Company', 'discovered')]
 """
 
 from __future__ import annotations

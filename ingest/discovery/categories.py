@@ -12,8 +12,8 @@ A new category's name is the phrase as the text writes it (attributes dropped); 
 category as its parent, so roll-ups still find it. A compound that is close to a known alias is that category.
 
 >>> from computekg.ingest.lexicon import default_lexicon
->>> [(m.text, m.name, m.parent) for m in category_mentions("采用BMC芯片和高速背板连接器", [], default_lexicon())]
-[('BMC芯片', 'BMC芯片', 'Chip'), ('背板连接器', '背板连接器', 'Hardware')]
+>>> [(m.text, m.name, m.parent) for m in category_mentions("采用湿制程设备和新型硅光引擎模组", [], default_lexicon())]
+[('湿制程设备', '湿制程设备', 'Hardware'), ('硅光引擎模组', '硅光引擎模组', 'Hardware')]
 """
 
 from __future__ import annotations
@@ -81,11 +81,11 @@ def looks_like_product(name: str) -> bool:
     (True, False)
     """
     h = heads()
-    for head in h.strong:
-        if name.endswith(head) and len(name) > len(head):
-            front = name[: -len(head)]
-            jieba, _ = jieba_modules()
-            return all((jieba.get_FREQ(w) or 0) >= 50 for w in jieba.cut(front, HMM=False)) and len(front) >= 2
+    jieba, _ = jieba_modules()
+    for head in sorted(h.strong, key=len, reverse=True):
+        if name.endswith(head) and len(name) - len(head) >= 2:
+            words = list(jieba.cut(name[: -len(head)], HMM=False))  # dictionary words only: 「氟化」, not 「曜/昀」
+            return all(len(w) >= 2 and jieba.get_FREQ(w) is not None for w in words)
     return False
 
 

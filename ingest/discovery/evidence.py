@@ -118,7 +118,7 @@ def is_novel(name: str) -> bool:
     """Does ``name`` read as made up? Made-up names join characters no dictionary word joins (宁存, 中科驭数)
     or use rare words; phrases are strings of common words (「加速卡位」, 「特种合金板材」, 「业务流」).
 
-    >>> is_novel("泓曜光联"), is_novel("宁存科技"), is_novel("业务流"), is_novel("特种合金板材")
+    >>> is_novel("泓曜光联"), is_novel("宁存科技"), is_novel("业务流"), is_novel("技术交流")
     (True, True, False, False)
     """
     if name.isascii():
