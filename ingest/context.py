@@ -88,6 +88,8 @@ class DocContext:
     last_control: ControlMemory | None = None
     company_counts: dict[str, int] = field(default_factory=dict)
     paragraph_in_scope: bool = False  # the current paragraph names a product category of the chain
+    main_policy: Mention | None = None  # the plan a notice issues (named in its title or lead)
+    last_cluster: Mention | None = None  # the last data-centre cluster or hub named (for 「集群…」)
 
     def topic(self, sentence: Sentence) -> Mention | None:
         """The category the text around ``sentence`` is about: a lead or camp of its paragraph, else the

@@ -86,6 +86,13 @@ def after_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
     facilities = ctx.of_type(T.FACILITY)
     if facilities:
         doc.last_facility = facilities[-1]
+    if doc.main_policy is None and ctx.sentence.index <= 3:
+        titles = [p for p in ctx.of_type(T.POLICY) if p.text.startswith("《")]
+        if titles:
+            doc.main_policy = titles[0]
+    clusters = [r for r in ctx.of_type(T.REGION) if r.name.endswith(("集群", "枢纽")) or r.text.endswith(("集群", "枢纽"))]
+    if clusters:
+        doc.last_cluster = clusters[-1]
     places = [r for r in ctx.of_type(T.REGION) if (lex.entity(T.REGION, r.name) is None
               or lex.entity(T.REGION, r.name).attrs.get("subtype") not in ("country", "macro_region"))]
     if places:

@@ -66,7 +66,39 @@ def find_mentions(source: SourceText, lex: Lexicon | None = None, errors: list[s
         errors.extend(failed)
     named = resolve_overlaps(base + discovered + _repeat_mentions(source.view, discovered))
     named = resolve_overlaps(named + company_facilities(source.view, named))
-    return resolve_overlaps(named + category_mentions(source.view, named, lex))
+    return contract_manufacturing(source.view, resolve_overlaps(named + category_mentions(source.view, named, lex)), lex)
+
+
+_CHIP_WORDS = re.compile(r"(晶圆|制程|工艺|nm|纳米|流片|芯片|晶片|wafer|process node)", re.I)
+_ASSEMBLY_WORDS = re.compile(r"(机柜|整机|组装|伺服器|服务器|server)", re.I)
+
+
+def contract_manufacturing(view: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """「鸿海、广达与纬创为云厂商代工AI服务器」: contract manufacturing of servers is not wafer foundry — in a
+    sentence about servers and not about chips, 代工 names the server category the sentence is about."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != T.PRODUCT_CATEGORY or m.name != "Foundry" or "代工" not in m.text:
+            continue
+        a = max(view.rfind(p, 0, m.start) for p in "。！？；\n") + 1
+        b = min([j for j in (view.find(p, m.end) for p in "。！？；\n") if j >= 0] or [len(view)])
+        sentence = view[a:b]
+        servers = [x for x in out if a <= x.start < b and x.type == T.PRODUCT_CATEGORY and _is_server(x.name, lex)]
+        if servers and _ASSEMBLY_WORDS.search(sentence) and not _CHIP_WORDS.search(sentence):
+            near = min(servers, key=lambda x: abs(x.start - m.start))
+            out[i] = replace(m, name=near.name, source="lexicon")
+    return out
+
+
+def _is_server(name: str, lex: Lexicon) -> bool:
+    seen = set()
+    while name and name not in seen:
+        if name == "Server":
+            return True
+        seen.add(name)
+        ent = lex.entity(T.PRODUCT_CATEGORY, name)
+        name = ent.parent if ent is not None else None
+    return False
 
 
 def _repeat_mentions(view: str, discovered: list[Mention]) -> list[Mention]:

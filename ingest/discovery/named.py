@@ -65,6 +65,8 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for m in _FACILITY_SUFFIX.finditer(view):
         end = m.end()
+        if view[max(0, m.start() - 1) : m.start()] == "代" or re.search(r"(主要|核心|重要|领先|头部)$", view[max(0, m.start() - 2) : m.start()]):
+            continue  # 「主要代工厂」 names a role, not a site
         if view[end : end + 2] in ("集群", "建设", "产业") and m.group() not in ("中心二期",):
             pass
         start = m.start()

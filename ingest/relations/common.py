@@ -70,9 +70,16 @@ def category_or_model_category(
     return out
 
 
+# categories broad enough that the sentence before may have meant a narrower one (芯片 after a sentence on GPUs)
+BROAD_CATEGORIES = {"Chip", "Hardware", "Storage", "Software", "SemiconductorEquipment", "SemiconductorMaterials",
+                    "NetworkEquipment", "OpticalComponent", "Cooling", "PowerSupply", "AIChip"}
+
+
 def specific(ctx: SentenceContext, cat: Mention | tuple, lex: Lexicon) -> tuple[EntityType, str]:
     """A generic category (芯片) read as the more specific one the previous sentence was about."""
     name = cat.name if isinstance(cat, Mention) else cat[1]
+    if name not in BROAD_CATEGORIES:
+        return (T.PRODUCT_CATEGORY, name)  # 「服务器」 stays a server after a sentence on AI servers
     prev = ctx.state.prev
     if prev is None or prev.sentence.paragraph != ctx.sentence.paragraph and prev.sentence.index != ctx.sentence.index - 1:
         return (T.PRODUCT_CATEGORY, name)

@@ -72,6 +72,8 @@ def _clean_phrase(raw: str) -> str:
     return phrase.strip()
 
 
+_LOCAL_SCOPE = re.compile(r"(全市|全省|全区|全县|本市|本省|该市|该省|the (?:city|province))")
+_CLUSTER_SCOPE = re.compile(r"(?:^|[，,。；])(?:该|本|全)?(?:集群|枢纽)(?!的建设)")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|到)\s*((?:19|20)\d{2})\s*年")
 
 
@@ -151,7 +153,7 @@ def _metric_name(
             return m.group(1) + "占比", last_base
     if not phrase or len(phrase) < 2 or len(phrase) > 24 or not _METRIC_HEAD.search(phrase):
         return None, last_base
-    if re.match(r"(小镇|该|其|本|此|通过|由|在(?![用建])|对|将|把|的|市的|省的|县的)", phrase) or re.search(r"行业的", phrase):
+    if re.match(r"(小镇|该|其|本|此|通过|由|在(?![用建])|对|将|把|的|市的|省的|县的)", phrase) or re.search(r"行业的|部分", phrase):
         return None, last_base
     if any(m.type in (T.COMPANY, T.COMPANY_GROUP) for m in ctx.between(v.start - len(raw_phrase), v.start)):
         return None, last_base  # 「已签约A、B等19家」: a count of firms, not a measure
@@ -204,6 +206,9 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             continue  # a company's share: HAS_MARKET_SHARE's business
         if any(a <= f.start < v.start for f in facilities) or re.search(r"(小镇|园区|项目)[^，。]{0,12}$", text[a : v.start]):
             continue  # a facility's or project's own numbers, not a region's
+        if any(f.start < a for f in facilities) and not any(a <= r.start < v.start for r in regions) \
+                and re.search(r"(总规模|规模|机架|算力|面积)[^，。]{0,6}$", text[a : v.start]):
+            continue  # 「江城智算中心已建成投运，总规模约3000个机架」: still the facility's numbers
         if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
             continue  # a threshold (「PUE 在 1.4 以下」), not a measurement
         if companies and re.search(r"(营收|营业收入|净利润|利润|毛利率|收入|出货量|市值)", text[max(0, v.start - 16) : v.start]):
@@ -249,6 +254,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
                 subj = policies[0]
             elif subj is None and ctx.doc.prev and ctx.doc.prev.of_type(T.POLICY):
                 subj = ctx.doc.prev.of_type(T.POLICY)[-1]
+            elif ctx.doc.main_policy is not None and (subj is None or _LOCAL_SCOPE.search(text)):
+                subj = ctx.doc.main_policy  # a notice's goals belong to the plan it issues
         else:
             pred = P.MENTIONS_METRIC
             if is_forecast:
@@ -257,7 +264,9 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             companies or re.search(r"(该|其)(芯片|产品|公司|企业|型号|系列|款)", text)
         ):
             continue  # a product's or company's own numbers, and no region named
-        if subj is None and re.search(r"(全市|全省|全区|全县|本市|本省|该市|该省|the (?:city|province))", text) and ctx.doc.last_place:
+        if subj is None and _CLUSTER_SCOPE.search(text) and ctx.doc.last_cluster is not None:
+            subj = ctx.doc.last_cluster  # 「集群算力总规模达到…」: the cluster the document is about
+        if subj is None and _LOCAL_SCOPE.search(text) and ctx.doc.last_place:
             subj = ctx.doc.last_place  # 「全市算力总规模…」: the place the document is about
         if subj is None:
             prev = ctx.doc.prev

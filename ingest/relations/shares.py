@@ -48,8 +48,9 @@ def market_shares(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
                 pa, _ = ctx.clause_of(a - 1)
                 comps = company_list(ctx, pa, a)
             vals = [v for v in pct if v.start > m.start()]
-            clause_text = text[a : vals[0].start + 1] if vals else ""
-            if comps and len(vals) >= len(comps) and _SHARE_CUE.search(clause_text):
+            _, b = ctx.clause_of(m.start())
+            cue_text = text[: max(b, vals[0].end)] if vals else ""  # 「…份额居首，…，A与B分别为12%和8%」
+            if comps and len(vals) >= len(comps) and (_SHARE_CUE.search(cue_text) or after_semicolon):
                 cat = _share_category(ctx, m.start(), sentence_cats, lex)
                 if cat is None:
                     continue

@@ -193,6 +193,8 @@ def supplies_purchase(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         a, b = ctx.clause_of(m.end())
         owner = company_list(ctx, 0, m.start())[:1]  # the sentence's topic, not a customer named later
         cats = [c for c in categories(ctx, m.end(), min(b, m.end() + 10))]
+        if re.search(r"(外购|采购|购买|进口|外包)", text[m.end() : b]):
+            continue  # 「其UPS设备均为外购」: what it buys is not what it makes
         if owner and cats and not re.search(r"(客户|合作|供应商|采购|使用|部署|搭载|通过|进入|导入)", text[m.end() : cats[0].start]) \
                 and not re.match(rf"(?:的)?{ROLE_MODIFIERS}(?:{ROLE}|客户|用户)", text[cats[0].end : cats[0].end + 6]):
             out.add(owner[0], (T.PRODUCT_CATEGORY, cats[0].name), detail="its_product", inferred=True)
