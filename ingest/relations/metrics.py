@@ -290,12 +290,39 @@ def localization_rates(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None
         vals = [v for v in ctx.values if m.end() <= v.start <= b and v.unit == "%"]
         if not cats or not vals:
             continue
-        v = vals[0]
-        for cat in cats:
-            out.add((T.PRODUCT_CATEGORY, cat.name), (T.REGION, "中国"), value=v.value, unit="%", year=ctx.year_before(m.start()), qualifier=v.qualifier)
+        pairs = list(zip(cats, vals, strict=False)) if "分别" in text[m.end() : vals[0].start] and len(vals) >= len(cats) \
+            else [(cat, vals[0]) for cat in cats]  # 「A、B的国产化率分别约为25%和15%」
+        for cat, v in pairs:
+            out.add((T.PRODUCT_CATEGORY, cat.name), (T.REGION, "中国"), value=v.value, unit="%",
+                    year=ctx.year_before(m.start()), qualifier=v.qualifier)
+    _domestic_share(ctx, out)
     for m in re.finditer(r"(几乎全部|几乎完全|完全|全部|基本)依赖进口", text):
         a, b = ctx.clause_of(m.start())
         cats = categories(ctx, a, m.start())
         for cat in cats[-1:]:
             out.add((T.PRODUCT_CATEGORY, cat.name), (T.REGION, "中国"), detail="fully_imported", value=0.0, unit="%", year=ctx.year_before(m.start()), qualifier="≈",
                     inferred=True)
+
+
+_DOMESTIC_ZH = re.compile(r"(?:国产|国内|本土|自主)(?:厂商|企业|品牌|芯片|产品|供应商|设备)?(?:的)?(?:合计)?(?:整体)?(?:市场)?"
+                          r"(?:份额|占比|市占率|占有率)")
+_DOMESTIC_EN = re.compile(r"\b(?:domestic|Chinese|local|home-grown|homegrown) (?:vendors|suppliers|makers|chipmakers|chips|players|"
+                          r"companies|products|brands|accelerators|firms)(?: together| combined)? (?:held|had|took|accounted for|captured|"
+                          r"supplied|made up|won)\b", re.I)
+
+
+def _domestic_share(ctx: SentenceContext, out: Emitter) -> None:
+    """The share domestic suppliers hold is the localization rate: 「国产厂商份额约为34%」, "domestic vendors held
+    about 35% of China's AI-accelerator market"."""
+    text = ctx.text
+    for m in (*_DOMESTIC_ZH.finditer(text), *_DOMESTIC_EN.finditer(text)):
+        a, b = ctx.clause_of(m.start())
+        vals = [v for v in ctx.values if m.end() <= v.start <= m.end() + 14 and v.unit == "%"]
+        if not vals or ctx.between(a, m.start(), T.COMPANY, T.COMPANY_GROUP):
+            continue  # a company's own share is HAS_MARKET_SHARE
+        after = categories(ctx, vals[0].end, min(len(text), vals[0].end + 40)) if m.group().isascii() else []
+        cats = after[:1] or categories(ctx, a, m.start())[-1:] or categories(ctx, 0, m.start())[-1:]
+        for cat in cats:
+            v = vals[0]
+            out.add((T.PRODUCT_CATEGORY, cat.name), (T.REGION, "中国"), detail="domestic_share", value=v.value, unit="%",
+                    year=ctx.year_before(v.start), qualifier=v.qualifier, trigger=m.span())
