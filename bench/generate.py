@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,14 +203,41 @@ def _company_names(rng: random.Random, n: int, taken: set[str], cities: list[str
     return out
 
 
-def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> SynthGraph:
-    """Generate the graph of ``scale`` (``XS``/``S``/``M``/``L``), or of ``target`` relationships."""
+_COLUMNS = ("subject", "subject_type", "predicate", "object", "object_type", "value", "unit", "year", "qualifier",
+            "scope", "date", "doc", "sentence", "start", "end", "rule", "confidence")
+
+
+@dataclass
+class _World:
+    """Everything the document loop draws from (the first part of the seeded random sequence)."""
+
+    rng: random.Random
+    target: int
+    ents: list[Entity]
+    rfacts: list[Fact]
+    cat_zh: dict[str, str]
+    order: list[str]
+    cat_w: list[float]
+    cn_regions: list[str]
+    country_region: dict[str | None, str]
+    companies: list[tuple[str, str | None, str | None, str | None]]
+    pools: dict[str, list[int]]
+    policies: list[Entity]
+    controlled: list[str]
+    models: list[Entity]
+    cn_companies: list[int]
+    docs: list[Entity] = field(default_factory=list)
+    hq_done: set[int] = field(default_factory=set)  # companies whose headquarters fact was drawn
+    n_facts: int = 0
+    n_mentions: int = 0
+
+
+def _world(scale: str, seed: int, target: int | None) -> _World:
     rng = random.Random(seed)
     target = target or SCALES[scale]
-    n_cat = N_CATEGORIES.get(scale, 100)
     ents = list(reference_entities())
     rfacts = list(reference_facts())
-    cat_e, cat_f = _categories(rng, n_cat, ents, rfacts)
+    cat_e, cat_f = _categories(rng, N_CATEGORIES.get(scale, 100), ents, rfacts)
     ents += cat_e
     rfacts += cat_f
     by_type: dict[T, list[Entity]] = defaultdict(list)
@@ -223,23 +251,34 @@ def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> Syn
     order = [c for c in hot if c in cat_zh] + [c.name for c in cats if c.name not in hot]
     cat_w = [1.0 / (r + 1) ** 0.8 for r in range(len(order))]
     cities = [e.name for e in by_type[T.REGION] if e.attrs.get("subtype") == "city"] or ["北京"]
-    cn_regions = cities
     country_region = {e.country: e.name for e in by_type[T.REGION] if e.attrs.get("subtype") == "country"}
-
     # companies: curated + synthetic (≈ one per 12 document facts)
     est_facts = max(1000, int(target / 1.9))
     n_new = max(0, est_facts // 12 - len(by_type[T.COMPANY]))
-    taken = {e.name for e in ents}
-    companies: list[tuple[str, str | None, str | None, str | None]] = [
-        (e.name, e.country, e.name_zh, e.name_en) for e in by_type[T.COMPANY]]
-    for name, country, en in _company_names(rng, n_new, taken, cities):
+    companies = [(e.name, e.country, e.name_zh, e.name_en) for e in by_type[T.COMPANY]]
+    for name, country, en in _company_names(rng, n_new, {e.name for e in ents}, cities):
         e = Entity(name=name, type=T.COMPANY, country=country, name_en=en,
-                   name_zh=name if country in ("CN", "HK") else None, source="discovered",
-                   attrs={"synthetic": True})
+                   name_zh=name if country in ("CN", "HK") else None, source="discovered", attrs={"synthetic": True})
         ents.append(e)
         companies.append((e.name, e.country, e.name_zh, e.name_en))
-    # supplier pools: each company supplies 1-4 categories (popular ones more often); curated tags kept
-    ref_tags = {e.name: [t for t in e.attrs.get("tags", []) if t in cat_zh] for e in by_type[T.COMPANY]}
+    pools = _pools(rng, companies, by_type[T.COMPANY], order, cat_w, cat_zh)
+    policies = [e for e in by_type[T.POLICY] if "出口管制" in e.name or e.name in ("实体清单", "人工智能扩散框架")]
+    for k in range(max(5, est_facts // 20_000)):
+        y, m = 2019 + k % 7, 1 + (k * 5) % 12
+        ent = Entity(name=f"美国对华半导体出口管制规则（{y}年{m}月·{k + 1}）", type=T.POLICY, source="discovered",
+                     attrs={"date": f"{y}-{m:02d}", "synthetic": True})
+        ents.append(ent)
+        policies.append(ent)
+    controlled = [c for c in ["GPU", "AIChip", "HBM", "Lithography", "SemiconductorEquipment", "EDA", "AIServer",
+                              "EtchingEquipment", "DRAM", "TPU", "ASIC", "CoatingEquipment"] if c in cat_zh]
+    return _World(rng, target, ents, rfacts, cat_zh, order, cat_w, cities, country_region, companies, pools, policies,
+                  controlled, by_type[T.PRODUCT_MODEL], [i for i, c in enumerate(companies) if c[1] == "CN"])
+
+
+def _pools(rng: random.Random, companies: list, curated: list[Entity], order: list[str], cat_w: list[float],
+           cat_zh: dict[str, str]) -> dict[str, list[int]]:
+    """Supplier pools: each company supplies 1-4 categories (popular ones more often); curated tags kept."""
+    ref_tags = {e.name: [t for t in e.attrs.get("tags", []) if t in cat_zh] for e in curated}
     pools: dict[str, list[int]] = defaultdict(list)
     for idx, (name, *_rest) in enumerate(companies):
         chosen = set(ref_tags.get(name, [])) or set(rng.choices(order, cat_w, k=rng.randint(1, 4)))
@@ -248,115 +287,135 @@ def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> Syn
     for c in order:  # every category has at least two suppliers
         while len(pools[c]) < 2:
             pools[c].append(rng.randrange(len(companies)))
-    policies = [e for e in by_type[T.POLICY] if "出口管制" in e.name or e.name in ("实体清单", "人工智能扩散框架")]
-    n_pol = max(5, est_facts // 20_000)
-    for k in range(n_pol):
-        y, m = 2019 + k % 7, 1 + (k * 5) % 12
-        ent = Entity(name=f"美国对华半导体出口管制规则（{y}年{m}月·{k + 1}）", type=T.POLICY, source="discovered",
-                     attrs={"date": f"{y}-{m:02d}", "synthetic": True})
-        ents.append(ent)
-        policies.append(ent)
-    controlled = [c for c in ["GPU", "AIChip", "HBM", "Lithography", "SemiconductorEquipment", "EDA", "AIServer",
-                              "EtchingEquipment", "DRAM", "TPU", "ASIC", "CoatingEquipment"] if c in cat_zh]
-    models = by_type[T.PRODUCT_MODEL]
-    cn_companies = [i for i, c in enumerate(companies) if c[1] == "CN"]
+    return pools
 
-    cols: dict[str, list[Any]] = {k: [] for k in (
-        "subject", "subject_type", "predicate", "object", "object_type", "value", "unit", "year", "qualifier",
-        "scope", "date", "doc", "sentence", "start", "end", "rule", "confidence")}
-    app = {k: v.append for k, v in cols.items()}
-    n_mentions = 0
-    docs: list[Entity] = []
-    hq_done: set[int] = set()
-    total = len(rfacts)
-    d = 0
 
-    cur: dict[str, Any] = {}
-
-    def emit(s: str, st: T, p: P, o: str, ot: T, sent: str, value=None, unit=None, yr=None, qual=None,
-             scope=None, date=None, rule="", conf=0.9) -> None:
-        key = (s, st, p, o, value, yr)
-        if key in cur["seen"]:
-            return
-        cur["seen"].add(key)
-        pos = cur["pos"]
-        app["subject"](s)
-        app["subject_type"](st.value)
-        app["predicate"](p.value)
-        app["object"](o)
-        app["object_type"](ot.value)
-        app["value"](value)
-        app["unit"](unit)
-        app["year"](yr)
-        app["qualifier"](qual)
-        app["scope"](scope)
-        app["date"](date)
-        app["doc"](cur["doc"])
-        app["sentence"](sent)
-        app["start"](pos)
-        app["end"](pos + len(sent))
-        app["rule"](rule)
-        app["confidence"](conf)
-        cur["pos"] = pos + len(sent) + rng.randint(1, 120)
-        cur["mentioned"].add(f"{st.value}:{s}")
-        cur["mentioned"].add(f"{ot.value}:{o}")
-
-    while total + len(cols["subject"]) + n_mentions < target:
+def _fact_rows(w: _World) -> Iterator[tuple]:
+    """Document facts as tuples in :data:`_COLUMNS` order, document after document, until the stored
+    relationships (reference facts + document facts + MENTIONED_IN links) reach the target. Appends each
+    document's ``Entity`` to ``w.docs`` before yielding its facts."""
+    rng, d = w.rng, 0
+    while len(w.rfacts) + w.n_facts + w.n_mentions < w.target:
         year = 2019 + d % 7
-        topic = rng.choices(order, cat_w)[0]
-        doc = f"{year}年{cat_zh[topic]}{_REPORT[d % len(_REPORT)]}_{d:07d}.txt"
-        docs.append(Entity(name=doc, type=T.DOCUMENT, source="discovered",
-                           attrs={"title": doc[:-4], "date": f"{year}-{1 + d % 12:02d}-15"}))
+        topic = rng.choices(w.order, w.cat_w)[0]
+        doc = f"{year}年{w.cat_zh[topic]}{_REPORT[d % len(_REPORT)]}_{d:07d}.txt"
+        w.docs.append(Entity(name=doc, type=T.DOCUMENT, source="discovered",
+                             attrs={"title": doc[:-4], "date": f"{year}-{1 + d % 12:02d}-15"}))
         d += 1
-        related = [topic, *rng.choices(order, cat_w, k=2)]
-        cur.update(doc=doc, seen=set(), mentioned=set(), pos=rng.randint(0, 400))
-
+        related = [topic, *rng.choices(w.order, w.cat_w, k=2)]
+        doc_state = {"doc": doc, "seen": set(), "mentioned": set(), "pos": rng.randint(0, 400)}
         for _ in range(rng.randint(20, 60)):
-            cat = related[0] if rng.random() < 0.6 else rng.choice(related)
-            ci = rng.choice(pools[cat])
-            name, country, zh, _en = companies[ci]
-            r = rng.random()
-            if r < 0.62:
-                emit(name, T.COMPANY, P.SUPPLIES, cat, T.PRODUCT_CATEGORY,
-                     f"{name}是{cat_zh[cat]}领域的主要供应商之一，相关产品已实现批量出货。", rule="supply_cue")
-            elif r < 0.90:
-                share = round(rng.uniform(0.5, 60.0), 1)
-                scope = rng.choice(_SCOPES)
-                emit(name, T.COMPANY, P.HAS_MARKET_SHARE, cat, T.PRODUCT_CATEGORY,
-                     f"{year}年{name}在{scope}{cat_zh[cat]}市场的份额约为{share}%。", value=share, unit="%", yr=year,
-                     qual="≈", scope=scope, rule="market_share", conf=0.85)
-            elif r < 0.95 and ci not in hq_done:
-                hq_done.add(ci)
-                region = rng.choice(cn_regions) if country in ("CN", None) else country_region.get(country)
-                if region:
-                    emit(name, T.COMPANY, P.HEADQUARTERED_IN, region, T.REGION,
-                         f"{name}总部位于{region}。", rule="headquarters", conf=0.95)
-            elif r < 0.985:
-                rate = round(rng.uniform(1, 80), 1)
-                emit(cat, T.PRODUCT_CATEGORY, P.LOCALIZATION_RATE, "中国", T.REGION,
-                     f"{year}年我国{cat_zh[cat]}国产化率约为{rate}%。", value=rate, unit="%", yr=year,
-                     rule="localization_rate", conf=0.8)
-            else:
-                pol = rng.choice(policies)
-                date = pol.attrs.get("date")
-                k = rng.random()
-                if k < 0.6 and controlled:
-                    item, it = rng.choice(controlled), T.PRODUCT_CATEGORY
-                    text = cat_zh[item]
-                elif k < 0.8 and models:
-                    item, it = rng.choice(models).name, T.PRODUCT_MODEL
-                    text = item
-                else:
-                    item, it = companies[rng.choice(cn_companies)][0], T.COMPANY
-                    text = item
-                emit(pol.name, T.POLICY, P.RESTRICTS, item, it, f"{pol.name}限制向中国出口{text}。",
-                     qual=item, date=date, rule="export_control", conf=0.9)
-        n_mentions += len(cur["mentioned"])
+            row = _one_fact(w, doc_state, related, year)
+            if row is not None:
+                w.n_facts += 1
+                yield row
+        w.n_mentions += len(doc_state["mentioned"])
 
-    ents += docs
-    g = SynthGraph(scale=scale, seed=seed, entities=ents, ref_facts=rfacts, cols=cols, n_mentions=n_mentions)
-    g.params = _params(g, pools, companies)
+
+def _emit(w: _World, cur: dict[str, Any], s: str, st: T, p: P, o: str, ot: T, sent: str, value: Any = None,
+          unit: Any = None, yr: Any = None, qual: Any = None, scope: Any = None, date: Any = None, rule: str = "",
+          conf: float = 0.9) -> tuple | None:
+    key = (s, st, p, o, value, yr)
+    if key in cur["seen"]:
+        return None
+    cur["seen"].add(key)
+    pos = cur["pos"]
+    cur["pos"] = pos + len(sent) + w.rng.randint(1, 120)
+    cur["mentioned"].add(f"{st.value}:{s}")
+    cur["mentioned"].add(f"{ot.value}:{o}")
+    return (s, st.value, p.value, o, ot.value, value, unit, yr, qual, scope, date, cur["doc"], sent, pos,
+            pos + len(sent), rule, conf)
+
+
+def _one_fact(w: _World, cur: dict[str, Any], related: list[str], year: int) -> tuple | None:
+    rng = w.rng
+    cat = related[0] if rng.random() < 0.6 else rng.choice(related)
+    ci = rng.choice(w.pools[cat])
+    name, country, _zh, _en = w.companies[ci]
+    r = rng.random()
+    zh = w.cat_zh
+    if r < 0.62:
+        return _emit(w, cur, name, T.COMPANY, P.SUPPLIES, cat, T.PRODUCT_CATEGORY,
+                     f"{name}是{zh[cat]}领域的主要供应商之一，相关产品已实现批量出货。", rule="supply_cue")
+    if r < 0.90:
+        share = round(rng.uniform(0.5, 60.0), 1)
+        scope = rng.choice(_SCOPES)
+        return _emit(w, cur, name, T.COMPANY, P.HAS_MARKET_SHARE, cat, T.PRODUCT_CATEGORY,
+                     f"{year}年{name}在{scope}{zh[cat]}市场的份额约为{share}%。", value=share, unit="%", yr=year,
+                     qual="≈", scope=scope, rule="market_share", conf=0.85)
+    if r < 0.95 and ci not in w.hq_done:
+        w.hq_done.add(ci)
+        region = rng.choice(w.cn_regions) if country in ("CN", None) else w.country_region.get(country)
+        if region:
+            return _emit(w, cur, name, T.COMPANY, P.HEADQUARTERED_IN, region, T.REGION, f"{name}总部位于{region}。",
+                         rule="headquarters", conf=0.95)
+        return None
+    if r < 0.985:
+        rate = round(rng.uniform(1, 80), 1)
+        return _emit(w, cur, cat, T.PRODUCT_CATEGORY, P.LOCALIZATION_RATE, "中国", T.REGION,
+                     f"{year}年我国{zh[cat]}国产化率约为{rate}%。", value=rate, unit="%", yr=year,
+                     rule="localization_rate", conf=0.8)
+    return _restriction(w, cur, rng)
+
+
+def _restriction(w: _World, cur: dict[str, Any], rng: random.Random) -> tuple | None:
+    pol = rng.choice(w.policies)
+    date = pol.attrs.get("date")
+    k = rng.random()
+    if k < 0.6 and w.controlled:
+        item, it = rng.choice(w.controlled), T.PRODUCT_CATEGORY
+        text = w.cat_zh[item]
+    elif k < 0.8 and w.models:
+        item, it = rng.choice(w.models).name, T.PRODUCT_MODEL
+        text = item
+    else:
+        item, it = w.companies[rng.choice(w.cn_companies)][0], T.COMPANY
+        text = item
+    return _emit(w, cur, pol.name, T.POLICY, P.RESTRICTS, item, it, f"{pol.name}限制向中国出口{text}。",
+                 qual=item, date=date, rule="export_control", conf=0.9)
+
+
+def generate(scale: str = "S", seed: int = 42, target: int | None = None) -> SynthGraph:
+    """Generate the graph of ``scale`` (``XS``/``S``/``M``/``L``), or of ``target`` relationships."""
+    w = _world(scale, seed, target)
+    cols: dict[str, list[Any]] = {k: [] for k in _COLUMNS}
+    apps = [cols[k].append for k in _COLUMNS]
+    for row in _fact_rows(w):
+        for app, v in zip(apps, row, strict=True):
+            app(v)
+    g = SynthGraph(scale=scale, seed=seed, entities=w.ents + w.docs, ref_facts=w.rfacts, cols=cols,
+                   n_mentions=w.n_mentions)
+    g.params = _params(g, w.pools, w.companies)
     return g
+
+
+def stream(scale: str, seed: int = 42, target: int | None = None) -> tuple[list[Entity], Iterator[Fact]]:
+    """The same graph as :func:`generate` without keeping its facts: (entities, an iterator of facts).
+
+    The seeded document loop runs twice — once to collect the documents (entities must reach the store
+    before facts), once to yield the facts — so memory holds entities only, whatever the scale.
+    """
+    first = _world(scale, seed, target)
+    for _ in _fact_rows(first):
+        pass
+    entities = first.ents + first.docs
+    second = _world(scale, seed, target)
+
+    def facts() -> Iterator[Fact]:
+        yield from second.rfacts
+        for row in _fact_rows(second):
+            yield _fact(dict(zip(_COLUMNS, row, strict=True)))
+
+    return entities, facts()
+
+
+def _fact(c: dict[str, Any]) -> Fact:
+    ev = Evidence.model_construct(doc=c["doc"], sentence=c["sentence"], start=c["start"], end=c["end"], rule=c["rule"],
+                                  confidence=c["confidence"])
+    return Fact.model_construct(
+        subject=c["subject"], subject_type=T(c["subject_type"]), predicate=P(c["predicate"]), object=c["object"],
+        object_type=T(c["object_type"]), value=c["value"], unit=c["unit"], year=c["year"], qualifier=c["qualifier"],
+        scope=c["scope"], date=c["date"], modality=None, origin="document", conflict=False, evidence=ev)
 
 
 def _params(g: SynthGraph, pools: dict[str, list[int]], companies: list) -> dict[str, Any]:

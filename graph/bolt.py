@@ -249,6 +249,14 @@ class BoltStore(GraphStore):
         for chunk in self._chunks(payload):
             self._run(q, {"rows": chunk})
 
+    def add_nodes(self, label: str, rows: list[dict[str, Any]], types: dict[str, str]) -> None:
+        q = f"UNWIND $rows AS r CREATE (n:{label}) SET n += r.props"
+        for chunk in self._chunks([{"props": {k: r.get(k) for k in types}} for r in rows]):
+            self._run(q, {"rows": chunk})
+
+    def delete_nodes(self, label: str) -> None:
+        self._run(f"MATCH (n:{label}) DETACH DELETE n", {})
+
     def add_relationships(self, rtype: str, pair: tuple[str, str], rows: list[dict[str, Any]],
                           types: dict[str, str]) -> None:
         q = (f"UNWIND $rows AS r MATCH (a:{pair[0]} {{id: r.src}}) MATCH (b:{pair[1]} {{id: r.dst}}) "

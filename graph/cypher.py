@@ -98,9 +98,10 @@ def _refuse_unsupported(text: str, dialect: str) -> None:
     if dialect in ("ladybug", "kuzu", "falkordb") and _CALL_BLOCK.search(masked):
         raise CypherError("CALL { … } subqueries are not available here: use WITH … OPTIONAL MATCH …, "
                           "EXISTS { MATCH … } or COUNT { MATCH … } instead")
+    answered = {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization"}
     for call in _CALL_RE.finditer(masked):
         name = call.group(1).lower()
-        if name.startswith("db.") and name not in _READ_PROCEDURES - {"db.idx.fulltext.querynodes", "db.meta.stats"}:
+        if name.startswith("db.") and name not in answered | _NATIVE.get(dialect, set()) and dialect != "neo4j":
             known = "db.labels(), db.relationshipTypes(), db.propertyKeys(), db.schema.visualization()"
             raise CypherError(f"procedure {call.group(1)} is not available; introspection offers {known} "
                               "(and `computekg schema`)")

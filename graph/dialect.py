@@ -132,7 +132,7 @@ def _rewrite_shortest(q: str, dialect: str) -> str:
         if dialect == "falkordb":
             if m.group(1).lower() == "allshortestpaths":
                 return None
-            return assigned.start(), close + 1, f"WITH shortestPath({pattern}) AS {var} WHERE {var} IS NOT NULL"
+            return assigned.start(), close + 1, _falkordb_shortest(pattern, var)
         kind = "ALL SHORTEST" if m.group(1).lower() == "allshortestpaths" else "SHORTEST"
 
         def bounds(v: re.Match[str]) -> str:
@@ -142,6 +142,24 @@ def _rewrite_shortest(q: str, dialect: str) -> str:
         return m.start(), close + 1, _VARLEN.sub(bounds, pattern, count=1)
 
     return _each(q, _SHORTEST, edit)
+
+
+def _falkordb_shortest(pattern: str, var: str) -> str:
+    """FalkorDB evaluates ``shortestPath`` only between bound nodes: endpoints with a label or
+    properties are matched first, then the path is computed in a ``WITH``."""
+    masked = mask(pattern)
+    first_close = close_bracket(masked, masked.index("("))
+    last_open = masked.rindex("(")
+    first, rel, last = pattern[: first_close + 1], pattern[first_close + 1 : last_open], pattern[last_open:]
+    bound, names = [], []
+    for i, node in enumerate((first.strip(), last.strip())):
+        m = re.match(r"\(\s*([A-Za-z_]\w*)?", node)
+        name = (m.group(1) if m else None) or f"__ck_{'ab'[i]}"
+        names.append(name)
+        if re.search(r"[:{]", mask(node)):  # labelled or with properties: match it first
+            bound.append(node if m and m.group(1) else f"({name}{node[1:]}")
+    head = f"MATCH {', '.join(bound)} " if bound else ""
+    return f"{head}WITH *, shortestPath(({names[0]}){rel}({names[1]})) AS {var} WHERE {var} IS NOT NULL"
 
 
 _SUBQUERY = re.compile(r"\b(EXISTS|COUNT)\s*\{\s*(?=\()", re.I)
@@ -388,6 +406,22 @@ def _refuse_lambda_params(q: str) -> None:
                               f"supported by LadybugDB: bind it first (WITH $x AS x) and use x there")
 
 
+_WITH_ORDER = re.compile(r"\bWITH\b(?:(?!\b(?:RETURN|MATCH|UNWIND|WITH)\b).)*?\bORDER\s+BY\b", re.I | re.S)
+
+
+def _order_in_with(q: str) -> str:
+    """LadybugDB wants ``SKIP``/``LIMIT`` after ``ORDER BY`` in ``WITH``; ``SKIP 0`` keeps every row."""
+
+    def edit(q: str, masked: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+        nxt = re.compile(r"\b(RETURN|MATCH|OPTIONAL|UNWIND|WITH|WHERE|CALL|UNION)\b", re.I).search(masked, m.end())
+        end = nxt.start() if nxt else len(q)
+        if re.search(r"\b(SKIP|LIMIT)\b", masked[m.end():end], re.I):
+            return None
+        return end, end, " SKIP 0 " if nxt else " SKIP 0"
+
+    return _each(q, _WITH_ORDER, edit)
+
+
 def translate(cypher: str, dialect: str) -> str:
     """Rewrite Neo4j-flavoured Cypher for ``dialect`` (one of :data:`DIALECTS`)."""
     if dialect not in DIALECTS:
@@ -402,6 +436,7 @@ def translate(cypher: str, dialect: str) -> str:
         q = _rewrite_functions(q)
         q = _rewrite_comprehensions(q)
         q = _rewrite_subscripts(q)
+        q = _order_in_with(q)
     elif dialect == "falkordb":
         q = _rewrite_shortest(q, dialect)
         q = _rewrite_subqueries(q, dialect)

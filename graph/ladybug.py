@@ -9,6 +9,7 @@ which is an order of magnitude faster than ``UNWIND ... CREATE`` batches.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, Entit
 from .base import GraphStore, WriteSummary, batched, to_plain
 from .errors import QueryTimeout, StoreError
 from .rows import DEFAULT_CHUNK, MENTIONED_IN, RowStream, gc_paused
-from .schema import node_properties, rel_types
+from .schema import node_labels, node_properties, rel_types
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 DEFAULT_DB = "computekg.lbug"
 # COPY has a fixed cost (~80 ms per statement, it checkpoints); small tables go through UNWIND.
 COPY_THRESHOLD = 2000
+# A build checkpoints after this many rows: written pages are only evictable once checkpointed, and a
+# 10 M-relationship build otherwise fills any page cache ("buffer pool is full").
+CHECKPOINT_ROWS = 1_000_000
 # Engine column types whose values come back as plain Python values (lists of them too).
 _PLAIN_TYPE = re.compile(
     r"(STRING|BOOL|DOUBLE|FLOAT|U?INT(8|16|32|64)?|SERIAL|DATE|TIMESTAMP\w*|INTERVAL|UUID|BLOB)(\[\d*\])*"
@@ -61,9 +65,9 @@ def _engine(prefer: str) -> ModuleType:
 def schema_ddl() -> list[str]:
     """``CREATE NODE/REL TABLE`` statements of the whole schema (:mod:`computekg.graph.schema`)."""
     stmts = []
-    for t in EntityType:
-        cols = ", ".join(f"{k} {ty}" for k, ty in node_properties(t.value).items())
-        stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {t.value}({cols}, PRIMARY KEY (id))")
+    for label in node_labels():
+        cols = ", ".join(f"{k} {ty}" for k, ty in node_properties(label).items())
+        stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY (id))")
     for rtype, spec in rel_types().items():
         froms = ", ".join(f"FROM {s} TO {o}" for s, o in spec["pairs"])
         cols = ", ".join(f"{k} {ty}" for k, ty in spec["properties"].items())
@@ -88,6 +92,19 @@ def single_threaded(conn: Any) -> Iterator[None]:
         conn.execute(f"CALL threads={int(threads)}")
 
 
+def write_buffer_pool() -> int:
+    """Page cache of a database opened for writing: a quarter of the memory, at most 4 GiB.
+
+    The engine's default (80 % of the memory) lets a 10 M-relationship build grow past 16 GiB, every
+    written page staying cached; the build streams its batches, so a bounded cache is enough.
+    """
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        total = 16 * 2**30
+    return int(min(4 * 2**30, total // 4))
+
+
 def _frame(rows: list[dict[str, Any]], columns: dict[str, str], lead: list[str] = ()) -> pd.DataFrame:
     """DataFrame of ``object`` columns: None stays NULL (float NaN or pandas' nullable dtypes would
     not - the engine's numpy scanner rejects the latter). pandas is imported here, not at module level:
@@ -104,7 +121,8 @@ class LadybugStore(GraphStore):
     dialect = "ladybug"
     engine_name = "ladybug"
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False,
+                 buffer_pool_size: int | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self._lb = _engine(self.engine_name)
@@ -112,7 +130,8 @@ class LadybugStore(GraphStore):
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: database does not exist (run `computekg build` first)")
         try:
-            self._db = self._lb.Database(str(self.path), read_only=read_only)
+            pool = buffer_pool_size if buffer_pool_size is not None else (0 if read_only else write_buffer_pool())
+            self._db = self._lb.Database(str(self.path), read_only=read_only, buffer_pool_size=pool)
             self._conn = self._lb.Connection(self._db)
         except Exception as exc:  # the engine raises plain RuntimeError for bad files / locks
             raise StoreError(f"{self.path}: cannot open database: {_one_line(exc)}") from exc
@@ -179,8 +198,13 @@ class LadybugStore(GraphStore):
         old_rels: dict[str, set] = {}
         stream = RowStream(entities, facts, chunk=chunk, known_ids=_union(old_nodes.values()))
         summary = WriteSummary(backend=self.backend, target=str(self.path))
+        unflushed = 0
         with _Progress(progress, None, f"writing {self.path.name}") as bar:
             for batch in stream:
+                unflushed += len(batch.rows)
+                if unflushed >= CHECKPOINT_ROWS:  # write the dirty pages out: the page cache stays bounded
+                    self._conn.execute("CHECKPOINT")
+                    unflushed = 0
                 if batch.kind == "nodes":
                     self._write_nodes(batch.table, batch.rows, old_nodes.get(batch.table, set()), summary)
                 elif batch.kind == "update":
@@ -207,7 +231,7 @@ class LadybugStore(GraphStore):
         new = [r for r in rows if r["id"] not in existing] if existing else rows
         old = [r for r in rows if r["id"] in existing] if existing else []
         if len(new) >= COPY_THRESHOLD:
-            df = _frame(new, node_properties(label))  # noqa: F841 - read by COPY via its name (derived: NULL)
+            df = _frame(new, ENTITY_PROPERTIES)  # noqa: F841 - read by COPY via its name
             self._copy(f"COPY {label} FROM df")
         elif new:
             props = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in ENTITY_PROPERTIES.items())
@@ -245,6 +269,21 @@ class LadybugStore(GraphStore):
         rows = [{"id": r["id"], **{k: r.get(k) for k in types}} for r in rows]
         for part in batched(rows, 2000):
             self._run(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {sets}", {"rows": part})
+
+    def add_nodes(self, label: str, rows: list[dict[str, Any]], types: dict[str, str]) -> None:
+        """Create nodes of ``label`` (rows: ``types`` keys, ``id`` first); COPY when many."""
+        if len(rows) >= COPY_THRESHOLD:
+            df = _frame(rows, types)  # noqa: F841
+            self._copy(f"COPY {label} FROM df")
+            return
+        props = ", ".join(f"{k}: {_cast('r.' + k, t)}" for k, t in types.items())
+        rows = [{k: r.get(k) for k in types} for r in rows]
+        for part in batched(rows, 2000):
+            self._run(f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})", {"rows": part})
+
+    def delete_nodes(self, label: str) -> None:
+        if self._nonempty(label):
+            self._run(f"MATCH (n:{label}) DETACH DELETE n", {})
 
     def add_relationships(self, rtype: str, pair: tuple[str, str], rows: list[dict[str, Any]],
                           types: dict[str, str]) -> None:

@@ -11,16 +11,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, EntityType
+from computekg.ontology import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, EntityType, Predicate
 
 from .rows import MENTIONED_IN
 
 SUPPLIER_OF = "SUPPLIER_OF"
+DOMESTIC_SUPPLIER_OF = "DOMESTIC_SUPPLIER_OF"
+CONTROL = "CONTROL"
+CATEGORY_STATS = "CategoryStats"  # one derived node per product category (kept off the category node, so
+# that paths through categories stay light: ``nodes(p)`` carries every property of every node)
 _PC, _SEG = EntityType.PRODUCT_CATEGORY.value, EntityType.SEGMENT.value
 _SUPPLIERS = (EntityType.COMPANY.value, EntityType.COMPANY_GROUP.value)
 
-# ProductCategory properties written by the build (one value per category; lists are names).
+# CategoryStats properties written by the build (one node per category; lists are names).
 DERIVED_CATEGORY_PROPERTIES: dict[str, tuple[str, str]] = {
+    "id": ("STRING", "the category's id (ProductCategory:GPU)"),
+    "category": ("STRING", "the category's name"),
+    "name_zh": ("STRING", "its Chinese name"),
+    "name_en": ("STRING", "its English name"),
     "subtypes": ("STRING[]", "every transitive subtype (SUBTYPE_OF, inverse)"),
     "supertypes": ("STRING[]", "every transitive supertype"),
     "segments": ("STRING[]", "chain segments: its own PART_OF_SEGMENT / `segment`, else its nearest supertype's"),
@@ -79,6 +87,21 @@ SUPPLIER_OF_PROPERTIES: dict[str, tuple[str, str]] = {
     "span_start": ("INT64", "best evidence: start offset in the original file"),
     "span_end": ("INT64", "best evidence: end offset"),
     "categories": ("STRING[]", "segment pairs: the categories supplied"),
+    "rank": ("INT64", "answer order: to categories by share (unknown last), name, category (the order of "
+                      "suppliers()); to a segment by n_supplies, then name"),
+}
+
+DOMESTIC_SUPPLIER_OF_PROPERTIES: dict[str, tuple[str, str]] = {
+    "n_supplies": ("INT64", "SUPPLIES facts to the category or any of its subtypes"),
+    "categories": ("STRING[]", "which of them"),
+    "rank": ("INT64", "order within the category: n_supplies descending, then name"),
+}
+
+CONTROL_PROPERTIES: dict[str, tuple[str, str]] = {
+    "date": ("STRING", "the date of the RESTRICTS fact(s)"),
+    "kind": ("STRING", "label of the restricted item"),
+    "exposed": ("STRING[]", "categories that DEPENDS_ON it (a model: its category) within 6 hops"),
+    "rank": ("INT64", "order: most exposed categories first, then policy, item"),
 }
 
 
@@ -91,17 +114,31 @@ def rel_types() -> dict[str, dict[str, Any]]:
                            "properties": fact_props}
     out[MENTIONED_IN] = {"kind": "mention", "pairs": [(t.value, EntityType.DOCUMENT.value) for t in EntityType],
                          "properties": {"count": "INT64"}}
-    out[SUPPLIER_OF] = {"kind": "derived", "pairs": [(s, t) for t in (_PC, _SEG) for s in _SUPPLIERS],
-                        "properties": {k: t for k, (t, _) in SUPPLIER_OF_PROPERTIES.items()}}
+    for name, spec in derived_rels().items():
+        out[name] = {"kind": "derived", "pairs": spec["pairs"], "properties": {k: t for k, (t, _) in spec["doc"].items()}}
     return out
 
 
+def derived_rels() -> dict[str, dict[str, Any]]:
+    """The derived relationship types: ``pairs`` and ``doc`` (property → (type, meaning))."""
+    restricts = [(s.value, o.value) for s, o in DOMAIN_RANGE[Predicate.RESTRICTS]]
+    return {
+        SUPPLIER_OF: {"pairs": [(s, t) for t in (_PC, _SEG) for s in _SUPPLIERS], "doc": SUPPLIER_OF_PROPERTIES},
+        DOMESTIC_SUPPLIER_OF: {"pairs": [(EntityType.COMPANY.value, _PC)], "doc": DOMESTIC_SUPPLIER_OF_PROPERTIES},
+        CONTROL: {"pairs": restricts, "doc": CONTROL_PROPERTIES},
+    }
+
+
+def node_labels() -> list[str]:
+    """Every node table: the entity types, then the derived ``CategoryStats``."""
+    return [t.value for t in EntityType] + [CATEGORY_STATS]
+
+
 def node_properties(label: str) -> dict[str, str]:
-    """Property name → type of a node label (entity properties, plus derived ones for categories)."""
-    props = dict(ENTITY_PROPERTIES)
-    if label == _PC:
-        props.update({k: t for k, (t, _) in DERIVED_CATEGORY_PROPERTIES.items()})
-    return props
+    """Property name → type of a node label (``id`` first: the primary key)."""
+    if label == CATEGORY_STATS:
+        return {k: t for k, (t, _) in DERIVED_CATEGORY_PROPERTIES.items()}
+    return dict(ENTITY_PROPERTIES)
 
 
 def catalog(store: Any) -> dict[str, Any]:
@@ -109,10 +146,10 @@ def catalog(store: Any) -> dict[str, Any]:
     counts = store.counts()
     labels = sorted(k.split(":", 1)[1] for k, v in counts.items() if k.startswith("nodes:") and v)
     types = sorted(k.split(":", 1)[1] for k, v in counts.items() if k.startswith("rels:") and v)
-    derived = _derived_count(store)
-    if derived:
-        types = sorted([*types, SUPPLIER_OF])
-    keys = sorted({k for t in EntityType for k in node_properties(t.value)}
+    if _derived_count(store):
+        types = sorted([*types, *derived_rels()])
+        labels = sorted([*labels, CATEGORY_STATS])
+    keys = sorted({k for label in node_labels() for k in node_properties(label)}
                   | {k for spec in rel_types().values() for k in spec["properties"]})
     rels = rel_types()
     links = [{"from": s, "type": t, "to": o} for t in types for s, o in rels[t]["pairs"]
@@ -120,9 +157,9 @@ def catalog(store: Any) -> dict[str, Any]:
     return {"labels": labels, "types": types, "keys": keys, "links": links}
 
 
-def _derived_count(store: Any) -> int:
+def _derived_count(store: Any, rtype: str = SUPPLIER_OF) -> int:
     try:
-        rows = store._run(f"MATCH ()-[r:{SUPPLIER_OF}]->() RETURN count(r) AS c", {})
+        rows = store._run(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS c", {})
     except Exception:  # noqa: BLE001 - a store built before derived tables existed
         return 0
     return int(rows[0]["c"]) if rows else 0
@@ -138,10 +175,13 @@ def describe(store: Any | None = None) -> dict[str, Any]:
     pair_counts: dict[tuple[str, str, str], int] = {}
     if store is not None:
         counts = store.counts()
-        counts[f"rels:{SUPPLIER_OF}"] = _derived_count(store)
+        for name in derived_rels():
+            counts[f"rels:{name}"] = _derived_count(store, name)
         pair_counts = _pair_counts(store)
-    nodes = [{"label": t.value, "count": counts.get(f"nodes:{t.value}"), "properties": node_properties(t.value)}
-             for t in EntityType]
+    if store is not None:
+        counts[f"nodes:{CATEGORY_STATS}"] = _stats_count(store)
+    nodes = [{"label": label, "count": counts.get(f"nodes:{label}"), "properties": node_properties(label),
+              "kind": "derived" if label == CATEGORY_STATS else "entity"} for label in node_labels()]
     rels = []
     for rtype, spec in rel_types().items():
         pairs = [{"from": s, "to": o, "count": pair_counts.get((rtype, s, o), 0 if store is not None else None)}
@@ -149,6 +189,14 @@ def describe(store: Any | None = None) -> dict[str, Any]:
         rels.append({"type": rtype, "kind": spec["kind"], "count": counts.get(f"rels:{rtype}"), "pairs": pairs,
                      "properties": spec["properties"]})
     return {"nodes": nodes, "relationships": rels}
+
+
+def _stats_count(store: Any) -> int:
+    try:
+        rows = store._run(f"MATCH (n:{CATEGORY_STATS}) RETURN count(n) AS c", {})
+    except Exception:  # noqa: BLE001 - a store built before derived tables existed
+        return 0
+    return int(rows[0]["c"]) if rows else 0
 
 
 def _pair_counts(store: Any) -> dict[tuple[str, str, str], int]:

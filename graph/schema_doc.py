@@ -7,7 +7,7 @@ from typing import Any
 
 from computekg.ontology import ENTITY_PROPERTIES
 
-from .schema import DERIVED_CATEGORY_PROPERTIES, SUPPLIER_OF, SUPPLIER_OF_PROPERTIES, describe
+from .schema import CATEGORY_STATS, DERIVED_CATEGORY_PROPERTIES, SUPPLIER_OF, derived_rels, describe
 
 _INTRO = """\
 # The graph schema
@@ -59,11 +59,9 @@ def markdown() -> str:
     """The text of ``docs/schema.md``."""
     d = describe()
     lines = [_INTRO, "## Node labels", "",
-             f"Every label has the same properties: {_props(ENTITY_PROPERTIES)}.", "",
-             "| label | extra properties |", "|---|---|"]
-    for n in d["nodes"]:
-        extra = {k: t for k, t in n["properties"].items() if k not in ENTITY_PROPERTIES}
-        lines.append(f"| `{n['label']}` | {'derived, see below' if extra else ''} |")
+             f"Every entity label has the same properties: {_props(ENTITY_PROPERTIES)}.", "",
+             "| label | kind |", "|---|---|"]
+    lines += [f"| `{n['label']}` | {n['kind']} |" for n in d["nodes"]]
     fact_props = next(r["properties"] for r in d["relationships"] if r["kind"] == "fact")
     lines += ["", "## Relationship types", "",
               f"Every **fact** relationship has {_props(fact_props)}.", "",
@@ -80,11 +78,17 @@ def _derived() -> str:
     lines = ["## Derived data (recomputed by every build, never exported)", "",
              "Aggregates the analysis questions read instead of scanning every fact "
              "(`computekg/queries/materialize.py`).", "",
-             "`ProductCategory` properties:", "", "| property | type | meaning |", "|---|---|---|"]
+             f"`{CATEGORY_STATS}`: one node per product category (not on the category node itself, so that "
+             "paths through categories stay light):", "", "| property | type | meaning |", "|---|---|---|"]
     lines += [f"| `{k}` | {t} | {m} |" for k, (t, m) in DERIVED_CATEGORY_PROPERTIES.items()]
-    lines += ["", f"`{SUPPLIER_OF}` (`Company`/`CompanyGroup` → `ProductCategory`/`Segment`), one per pair:", "",
-              "| property | type | meaning |", "|---|---|---|"]
-    lines += [f"| `{k}` | {t} | {m} |" for k, (t, m) in SUPPLIER_OF_PROPERTIES.items()]
+    meaning = {SUPPLIER_OF: "one per (supplier, category) and (supplier, segment): the facts collapsed",
+               "DOMESTIC_SUPPLIER_OF": "one per (Chinese company, category it or a subtype is supplied with)",
+               "CONTROL": "one per (policy, restricted item, date): what the control exposes"}
+    for name, spec in derived_rels().items():
+        pairs = ", ".join(f"`{s}` → `{o}`" for s, o in spec["pairs"])
+        lines += ["", f"`{name}` ({pairs}), {meaning.get(name, '')}:", "",
+                  "| property | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{k}` | {t} | {m} |" for k, (t, m) in spec["doc"].items()]
     return "\n".join(lines)
 
 

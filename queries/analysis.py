@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["ChainGraph", "ReadOnlyQueryError", "UnknownEntityError", "WhatIfResult"]
 
 
+_UNSET = object()  # an argument that was not given (``None`` means "all rows")
+
+
 class ReadOnlyQueryError(ValueError):
     """A Cypher statement passed to :meth:`ChainGraph.cypher` that would modify the graph."""
 
@@ -163,7 +166,7 @@ class ChainGraph:
         """
         return self.rows.gaps(limit=limit, offset=offset, max_names=max_names).to_frame()
 
-    def chokepoints(self, limit: int | None = 10, *, offset: int = 0, top: int | None = None) -> pd.DataFrame:
+    def chokepoints(self, limit: int | None = 10, *, offset: int = 0, top: Any = _UNSET) -> pd.DataFrame:
         """Categories whose loss reaches the most downstream categories, weighted by foreign dominance.
 
         ``n_downstream`` = number of categories that transitively DEPENDS_ON the category or any of its
@@ -171,7 +174,7 @@ class ChainGraph:
         Only categories with n_downstream > 0. Sorted by score desc, n_downstream desc, name.
         ``limit=None`` returns all of them (``top=`` is the old name of ``limit``).
         """
-        if top is not None:
+        if top is not _UNSET:
             warnings.warn("chokepoints(top=) is now chokepoints(limit=)", DeprecationWarning, stacklevel=2)
             limit = top
         return self.rows.chokepoints(limit=limit, offset=offset).to_frame()

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -47,6 +47,7 @@ class Taxonomy:
     depends: nx.DiGraph  # a -> b when a DEPENDS_ON b, edge attr fact_id
     segment_members: dict[str, set[str]]  # segment id -> category ids (PART_OF_SEGMENT or `segment` prop)
     index: dict[str, list[str]]  # normalised name -> ids (categories and segments)
+    part_of_segment: dict[str, set[str]] = field(default_factory=dict)  # segment id -> PART_OF_SEGMENT edges only
 
     def supertypes(self, cid: str) -> set[str]:
         return nx.descendants(self.subtype, cid) if cid in self.subtype else set()
@@ -135,8 +136,10 @@ def load_taxonomy(run: Runner) -> Taxonomy:
             depends.add_edge(r["a"], r["b"], fact_id=r["fact_id"])
     index = _name_index(cats, segs)
     members: dict[str, set[str]] = defaultdict(set)
+    part_of: dict[str, set[str]] = defaultdict(set)
     for r in run("backbone_segment_members"):
         members[r["seg"]].add(r["cat"])
+        part_of[r["seg"]].add(r["cat"])
     for cid, c in cats.items():
         seg = c.get("segment") or c["attrs"].get("segment")
         if seg:
@@ -146,7 +149,7 @@ def load_taxonomy(run: Runner) -> Taxonomy:
     # categories after segments so a category named like a segment still wins on lookup order
     for cid, c in cats.items():
         _add_keys(index, cid, (cid, c["name"], c.get("name_zh"), c.get("name_en"), *c["aliases"]))
-    return Taxonomy(cats, segs, subtype, depends, dict(members), dict(index))
+    return Taxonomy(cats, segs, subtype, depends, dict(members), dict(index), dict(part_of))
 
 
 def _add_keys(index: dict[str, list[str]], node_id: str, keys: Iterable[str | None]) -> None:

@@ -50,8 +50,7 @@ class Chain:
     def stored(self) -> bool:
         """Does the store hold the derived tables (built by this version of ``computekg build``)?"""
         try:
-            rows = self.store.query("MATCH (p:ProductCategory) WHERE p.segments IS NOT NULL RETURN p.id AS id LIMIT 1",
-                                    timeout=self.timeout)
+            rows = self.store.query("MATCH (s:CategoryStats) RETURN s.id AS id LIMIT 1", timeout=self.timeout)
         except Exception:  # noqa: BLE001 - no such property: a database built before derived tables existed
             return False
         return bool(rows) or not self.tax.categories
@@ -81,7 +80,7 @@ class Chain:
     def supplier_table(self, cat_ids: Iterable[str], *, domestic: bool | None = None, country: str | None = None,
                        limit: int | None = None, offset: int = 0, not_country: str | None = None) -> Table:
         if self.stored:
-            return stored_suppliers(self.page, cat_ids, domestic, country, limit, offset, not_country)
+            return stored_suppliers(self.run, self.page, cat_ids, domestic, country, limit, offset, not_country)
         return live_suppliers(self.live.supplier_rows, cat_ids, domestic, country, limit, offset, not_country)
 
     def supplier_names(self, cat_ids: Iterable[str], *, domestic: bool | None = None, country: str | None = None,
@@ -100,6 +99,18 @@ class Chain:
             if r["category_id"] in wanted and keep(r, domestic, country, not_country):
                 out.setdefault(r["category_id"], set()).add(r["name"])
         return out
+
+    def supplier_count(self, cat_ids: Iterable[str], *, domestic: bool | None = None,
+                       country: str | None = None) -> int:
+        """How many distinct supplier names the categories have (no roll-up)."""
+        ids = sorted(set(cat_ids))
+        if not ids:
+            return 0
+        if self.stored:
+            return int(self.run("supplier_count", ids=ids, **filter_params(domestic, country))[0]["n"])
+        wanted = set(ids)
+        return len({r["name"] for r in self.live.supplier_rows
+                    if r["category_id"] in wanted and keep(r, domestic, country)})
 
     def suppliers(self, category_or_segment: str, domestic: bool | None = None, country: str | None = None, *,
                   limit: int | None = None, offset: int = 0) -> Table:

@@ -119,8 +119,16 @@ def query_text(q: NamedQuery, templates: dict[str, str] | None = None) -> str:
     return _TEMPLATE.sub(lambda m: templates[m.group(1)], body)
 
 
+PAGE_PARAMS = ("offset", "limit")  # a query that uses both pages itself (a precomputed rank)
+ALL_ROWS = 2**62
+
+
+def pages_itself(q: NamedQuery) -> bool:
+    return all(p in q.params for p in PAGE_PARAMS)
+
+
 def _check_params(q: NamedQuery, params: dict[str, Any]) -> dict[str, Any]:
-    missing = [p for p in q.params if p not in params]
+    missing = [p for p in q.params if p not in params and p not in PAGE_PARAMS]
     if missing:
         raise ValueError(f"query {q.name!r} needs parameter(s): {', '.join('$' + m for m in missing)}")
     return {k: v for k, v in params.items() if k in q.params}
@@ -139,17 +147,23 @@ def count_text(text: str) -> str:
     """The number of rows ``text`` returns: its last ``RETURN`` becomes ``WITH … RETURN count(*)``.
 
     >>> count_text("MATCH (c:Company) RETURN c.name AS n ORDER BY n")
-    'MATCH (c:Company) WITH c.name AS n RETURN count(*) AS total'
+    'MATCH (c:Company) RETURN count(*) AS total'
+    >>> count_text("MATCH (c:Company) RETURN c.country AS k, count(*) AS n")
+    'MATCH (c:Company) WITH c.country AS k, count(*) AS n RETURN count(*) AS total'
     """
     masked = mask(text)
     returns = [m for m in re.finditer(r"\bRETURN\b", masked, re.I) if _depth(masked, m.start()) == 0]
     if not returns:
         raise ValueError("query has no RETURN")
     ret = returns[-1]
-    projection = text[ret.end():]
-    projection = re.split(r"\bORDER\s+BY\b|\bSKIP\b|\bLIMIT\b", projection, flags=re.I)[0] \
-        if re.search(r"\bORDER\s+BY\b|\bSKIP\b|\bLIMIT\b", mask(projection), re.I) else projection
+    tail = re.search(r"\bORDER\s+BY\b|\bSKIP\b|\bLIMIT\b", masked[ret.end():], re.I)
+    projection = text[ret.end(): ret.end() + tail.start()] if tail else text[ret.end():]
+    if not _AGGREGATE.search(mask(projection)):  # one output row per input row: no need to project them
+        return f"{text[: ret.start()]}RETURN count(*) AS total"
     return f"{text[: ret.start()]}WITH {projection.strip()} RETURN count(*) AS total"
+
+
+_AGGREGATE = re.compile(r"\bDISTINCT\b|\b(count|collect|sum|min|max|avg|stdev\w*|percentile\w*)\s*\(", re.I)
 
 
 def _depth(masked: str, pos: int) -> int:
@@ -162,13 +176,24 @@ def _depth(masked: str, pos: int) -> int:
     return depth
 
 
+def _prepared(q: NamedQuery, params: dict[str, Any], templates: dict[str, str] | None, limit: int | None,
+              offset: int) -> tuple[str, dict[str, Any]]:
+    """(text, parameters) of one page: bound ``$offset``/``$limit`` for a query that pages itself,
+    else ``SKIP``/``LIMIT`` appended."""
+    used = _check_params(q, params)
+    text = query_text(q, templates)
+    if pages_itself(q):
+        used.update(offset=int(offset), limit=ALL_ROWS if limit is None else int(limit))
+        return text, used
+    return paged(text, limit, offset), used
+
+
 def run_query(store: Any, name: str, *, limit: int | None = None, offset: int = 0,
               templates: dict[str, str] | None = None, timeout: float | None = None, **params: Any) -> list[dict]:
     """Run a query on ``store`` with ``params`` bound as Cypher parameters; rows of the whole answer
     unless ``limit``/``offset`` ask for a page. Missing parameters raise ``ValueError``."""
     q = load_query(name)
-    used = _check_params(q, params)
-    text = paged(query_text(q, templates), limit, offset)
+    text, used = _prepared(q, params, templates, limit, offset)
     kwargs = {} if timeout is None else {"timeout": timeout}
     return store.query(text, used, **kwargs)
 
@@ -177,14 +202,14 @@ def run_page(store: Any, name: str, *, limit: int | None = None, offset: int = 0
              templates: dict[str, str] | None = None, timeout: float | None = None, **params: Any) -> Table:
     """A page of a query's answer with ``total``, the size of the whole answer (counted by the engine)."""
     q = load_query(name)
-    used = _check_params(q, params)
-    text = query_text(q, templates)
+    text, used = _prepared(q, params, templates, limit, offset)
     kwargs = {} if timeout is None else {"timeout": timeout}
-    rows = store.query(paged(text, limit, offset), used, **kwargs)
+    rows = store.query(text, used, **kwargs)
     if limit is None and not offset:
         total = len(rows)
     else:
-        total = int(store.query(count_text(text), used, **kwargs)[0]["total"])
+        whole, bound = _prepared(q, params, templates, None, 0)
+        total = int(store.query(count_text(whole), bound, **kwargs)[0]["total"])
     return Table(columns=_columns(text, rows), rows=rows, total=total, offset=offset)
 
 

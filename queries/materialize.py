@@ -14,8 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from computekg.graph.schema import DERIVED_CATEGORY_PROPERTIES, SUPPLIER_OF, SUPPLIER_OF_PROPERTIES
+from computekg.graph.schema import (
+    CATEGORY_STATS,
+    CONTROL,
+    DERIVED_CATEGORY_PROPERTIES,
+    DOMESTIC_SUPPLIER_OF,
+    SUPPLIER_OF,
+    derived_rels,
+)
 
+from . import rollups
 from .backbone import Runner, Taxonomy, bfs_paths, load_taxonomy
 from .library import run_query
 from .stats import GapModel, category_stats
@@ -29,7 +37,9 @@ BUILD_TIMEOUT = None  # build-time aggregates run to the end (they are not user 
 class Derived:
     categories: dict[str, dict[str, Any]] = field(default_factory=dict)  # category id -> derived properties
     supplier_rows: list[dict[str, Any]] = field(default_factory=list)  # suppliers() rows + n_supplies
-    segment_rows: list[dict[str, Any]] = field(default_factory=list)  # segment_id, company_id, label, …
+    segment_rows: list[dict[str, Any]] = field(default_factory=list)  # src, dst, label, n_supplies, categories, rank
+    domestic_rows: list[dict[str, Any]] = field(default_factory=list)  # src, dst, n_supplies, categories, rank
+    control_rows: list[dict[str, Any]] = field(default_factory=list)  # src, dst, kind, date, exposed, rank
     gap_rows: list[dict[str, Any]] = field(default_factory=list)
     chokepoint_rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -53,20 +63,30 @@ def compute(store: Any, tax: Taxonomy | None = None) -> Derived:
     labels = supplier_labels(store)
     ids = sorted(tax.categories)
     pairs = aggregate_pairs(run, ids, labels)
-    shares = market_shares(run, ids, labels)
+    shares = market_shares(run, ids, labels)  # held by suppliers
     st = category_stats(pairs, shares, run("build_localization_rates"), run("build_restrictions"))
     model = GapModel(tax, st)
     out = Derived(supplier_rows=pair_rows(pairs, best_shares(shares), tax), gap_rows=model.gap_rows(),
                   chokepoint_rows=model.chokepoint_rows())
-    out.segment_rows = run("build_segment_suppliers")
-    out.categories = _category_properties(tax, run("build_direct_concentration"), out)
+    del pairs
+    for i, r in enumerate(out.supplier_rows, 1):  # pair_rows are in suppliers() order already
+        r["rank"] = i
+    out.segment_rows = rollups.segment_rows(tax, out.supplier_rows)
+    regions = market_shares(run, ids, ["Region"]) if store.query(
+        "MATCH (n:Region) RETURN n.id AS id LIMIT 1", timeout=BUILD_TIMEOUT) else []
+    out.categories = _category_properties(tax, rollups.concentration(out.supplier_rows, shares + regions), out)
+    out.domestic_rows = rollups.domestic_rows(tax, out.supplier_rows)
+    exposed_by = {cid: p["exposed_categories"] for cid, p in out.categories.items()}
+    out.control_rows = rollups.control_rows(run("build_controls"), exposed_by)
     return out
 
 
-def _category_properties(tax: Taxonomy, concentration: list[dict[str, Any]], d: Derived) -> dict[str, dict[str, Any]]:
+def _category_properties(tax: Taxonomy, concentration: dict[str, dict[str, Any]], d: Derived) -> dict[str, dict[str, Any]]:
     props: dict[str, dict[str, Any]] = {cid: dict.fromkeys(DERIVED_CATEGORY_PROPERTIES) for cid in tax.categories}
     dependents = tax.depends.reverse(copy=False)
     for cid, p in props.items():
+        info = tax.categories[cid]
+        p.update(id=cid, category=info["name"], name_zh=info.get("name_zh"), name_en=info.get("name_en"))
         p["subtypes"] = sorted(tax.name(c) for c in tax.subtypes(cid))
         p["supertypes"] = sorted(tax.name(c) for c in tax.supertypes(cid))
         p["segments"] = tax.segment_of(cid)
@@ -77,14 +97,10 @@ def _category_properties(tax: Taxonomy, concentration: list[dict[str, Any]], d: 
             p[k] = 0
         for k in ("direct_foreign_share", "direct_domestic_share"):
             p[k] = 0.0
-    for r in concentration:
-        p = props.get(r["category_id"])
-        if p is None:
-            continue
-        p["direct_domestic_suppliers"], p["direct_foreign_suppliers"] = r["domestic_suppliers"], r["foreign_suppliers"]
-        p["direct_unknown_suppliers"] = r["unknown_suppliers"]
-        p["direct_foreign_share"], p["direct_domestic_share"] = r["foreign_share"], r["domestic_share"]
-    skip = {"category", "name_zh", "name_en", "segment", "category_id"}
+    for cid, values in concentration.items():
+        if cid in props:
+            props[cid].update(values)
+    skip = {"category", "name_zh", "name_en", "segment", "category_id"}  # the node has them (or `segments`)
     for row in d.gap_rows:
         p = props[row["category_id"]]
         p.update({k: v for k, v in row.items() if k not in skip})
@@ -97,20 +113,18 @@ def _category_properties(tax: Taxonomy, concentration: list[dict[str, Any]], d: 
 def write(store: Any, d: Derived) -> None:
     """Store the derived data (replacing any that is there)."""
     types = {k: t for k, (t, _) in DERIVED_CATEGORY_PROPERTIES.items()}
-    store.set_node_properties("ProductCategory", [{"id": cid, **p} for cid, p in d.categories.items()], types)
-    store.delete_relationships(SUPPLIER_OF)
-    rel_types = {k: t for k, (t, _) in SUPPLIER_OF_PROPERTIES.items()}
-    by_pair: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in d.supplier_rows:
-        label = r["company_id"].split(":", 1)[0]
-        by_pair.setdefault((label, "ProductCategory"), []).append(
-            {"src": r["company_id"], "dst": r["category_id"], **{k: r.get(k) for k in rel_types}})
-    for r in d.segment_rows:
-        by_pair.setdefault((r["label"], "Segment"), []).append(
-            {"src": r["company_id"], "dst": r["segment_id"], "n_supplies": r["n"], "n_facts": r["n"],
-             "categories": sorted(r["categories"])})
-    for pair, rows in by_pair.items():
-        store.add_relationships(SUPPLIER_OF, pair, rows, rel_types)
+    store.delete_nodes(CATEGORY_STATS)
+    store.add_nodes(CATEGORY_STATS, list(d.categories.values()), types)
+    suppliers = [{"src": r["company_id"], "dst": r["category_id"], **r} for r in d.supplier_rows]
+    for rtype, rows in ((SUPPLIER_OF, suppliers + d.segment_rows), (DOMESTIC_SUPPLIER_OF, d.domestic_rows),
+                        (CONTROL, d.control_rows)):
+        store.delete_relationships(rtype)
+        props = {k: t for k, (t, _) in derived_rels()[rtype]["doc"].items()}
+        by_pair: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for r in rows:
+            by_pair.setdefault((r["src"].split(":", 1)[0], r["dst"].split(":", 1)[0]), []).append(r)
+        for pair, part in by_pair.items():
+            store.add_relationships(rtype, pair, part, props)
 
 
 def materialize(store: Any) -> Derived:

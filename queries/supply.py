@@ -43,15 +43,23 @@ def share_rank(r: dict[str, Any]) -> tuple:
             r.get("fact_id") or "")
 
 
+BATCH = 8  # categories per aggregate query: the engine's working memory stays bounded at any scale
+
+
+def batches(ids: list[str], size: int = BATCH) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
 def aggregate_pairs(run: Runner, cat_ids: list[str], labels: Iterable[str]) -> dict[tuple[str, str], dict[str, Any]]:
     """(company id, category id) → company columns, ``facts`` (set), ``vias`` (models), ``n_supplies``
-    (direct SUPPLIES facts) and ``best`` (the smallest evidence key) — aggregated in the store."""
+    (direct SUPPLIES facts) and ``best`` (the smallest evidence key) — aggregated in the store, a few
+    categories per query (a pair belongs to one category, so batches never split a group)."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     queries = [("build_supplier_pairs", {"label": label, "rel": rel}, rel == "SUPPLIES")
                for label in labels for rel in ("SUPPLIES", "HAS_MARKET_SHARE")]
     queries.append(("build_model_supplier_pairs", None, False))
-    for name, templates, direct in queries:
-        rows = run(name, templates=templates, ids=cat_ids, sep=SEP)
+    for (name, templates, direct), ids in ((q, b) for b in batches(cat_ids) for q in queries):
+        rows = run(name, templates=templates, ids=ids, sep=SEP)
         with gc_paused():  # hundreds of thousands of rows at scale, no reference cycles
             for r in rows:
                 k = (r["company_id"], r["category_id"])
@@ -67,10 +75,11 @@ def aggregate_pairs(run: Runner, cat_ids: list[str], labels: Iterable[str]) -> d
 
 
 def market_shares(run: Runner, cat_ids: list[str], labels: Iterable[str]) -> list[dict[str, Any]]:
-    """Every market-share fact with a value in the categories (suppliers of ``labels``)."""
+    """Every market-share fact with a value in the categories (held by nodes of ``labels``)."""
     out: list[dict[str, Any]] = []
-    for label in labels:
-        out += run("build_market_shares", templates={"label": label}, ids=cat_ids)
+    for ids in batches(cat_ids):
+        for label in labels:
+            out += run("build_market_shares", templates={"label": label}, ids=ids)
     return out
 
 
@@ -126,16 +135,22 @@ def keep(row: dict[str, Any], domestic: bool | None, country: str | None, not_co
     return not (country and row["country"] != country.upper())
 
 
-def stored_suppliers(run_page: Any, cat_ids: Iterable[str], domestic: bool | None, country: str | None,
-                     limit: int | None = None, offset: int = 0, not_country: str | None = None) -> Table:
-    """A page of the derived ``SUPPLIER_OF`` rows for the categories (``run_page`` of the library)."""
+def stored_suppliers(run: Runner, run_page: Any, cat_ids: Iterable[str], domestic: bool | None,
+                     country: str | None, limit: int | None = None, offset: int = 0,
+                     not_country: str | None = None) -> Table:
+    """A page of the derived ``SUPPLIER_OF`` rows for the categories. A page is found by its ranks
+    first (the engine sorts integers, not whole rows), then fetched (:file:`supplier_ranks.cypher`,
+    :file:`supplier_details.cypher`); the whole answer is one query (:file:`supplier_rows.cypher`)."""
     ids = sorted(set(cat_ids))
     if not ids:
         return Table(list(SUPPLIER_COLUMNS))
-    page = run_page("supplier_rows", limit=limit, offset=offset, ids=ids,
-                    **filter_params(domestic, country, not_country))
-    page.columns = list(SUPPLIER_COLUMNS)
-    return page
+    filters = filter_params(domestic, country, not_country)
+    if limit is None and not offset:
+        return Table(list(SUPPLIER_COLUMNS), run("supplier_rows", ids=ids, **filters))
+    page = run_page("supplier_ranks", limit=limit, offset=offset, ids=ids, **filters)
+    ranks = [r["rank"] for r in page.rows]
+    rows = run("supplier_details", ids=ids, ranks=ranks) if ranks else []
+    return Table(list(SUPPLIER_COLUMNS), rows, total=page.total, offset=offset)
 
 
 def live_suppliers(rows: list[dict[str, Any]], cat_ids: Iterable[str], domestic: bool | None, country: str | None,

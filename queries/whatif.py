@@ -75,8 +75,9 @@ def what_if_tables(chain: Chain, restrict: Sequence[str] | str, country: str | N
     cut_ids = sorted(reason)
     cut_filter = {"country": country} if country else {"domestic": False}
     sub_filter = {"domestic": True, "not_country": country if country in DOMESTIC_COUNTRIES else None}
+    cut, cut_names = _cut_table(chain, cut_ids, reason, cut_filter, sub_filter)
     tables: dict[str, Table] = {
-        "cut": _cut_table(chain, cut_ids, reason, cut_filter, sub_filter),
+        "cut": cut,
         "cut_suppliers": chain.supplier_table(cut_ids, limit=limit, **cut_filter),
         "substitutes": chain.supplier_table(cut_ids, limit=limit, **sub_filter),
     }
@@ -84,7 +85,7 @@ def what_if_tables(chain: Chain, restrict: Sequence[str] | str, country: str | N
     tables["exposed_categories"] = exposed
     tables["exposed_segments"] = _segments(exposed)
     tables["exposed_companies"] = _companies(chain, exposed, limit)
-    summary = _summary(chain, tables, [tax.name(r) for r in roots], country, cut_ids, cut_filter)
+    summary = _summary(chain, tables, [tax.name(r) for r in roots], country, cut_names)
     for name in ("cut", "exposed_categories", "exposed_segments"):
         tables[name] = tables[name].page(limit)
     notes = [] if tables["cut_suppliers"].total else [
@@ -94,7 +95,8 @@ def what_if_tables(chain: Chain, restrict: Sequence[str] | str, country: str | N
 
 
 def _cut_table(chain: Chain, cut_ids: list[str], reason: dict[str, str], cut_filter: dict[str, Any],
-               sub_filter: dict[str, Any]) -> Table:
+               sub_filter: dict[str, Any]) -> tuple[Table, set[str]]:
+    """One row per cut category, and the names of every cut supplier."""
     tax = chain.tax
     covers = {cid: {cid} | tax.subtypes(cid) for cid in cut_ids}
     every = set().union(*covers.values()) if covers else set()
@@ -106,7 +108,7 @@ def _cut_table(chain: Chain, cut_ids: list[str], reason: dict[str, str], cut_fil
         ds = sorted(set().union(*(sub_names.get(c, set()) for c in covers[cid])))
         rows.append({**tax.cat_cols(cid), "reason": reason[cid], "n_cut_suppliers": len(cs), "cut_suppliers": cs,
                      "n_substitutes": len(ds), "substitutes": ds, "category_id": cid})
-    return Table(list(CUT_COLUMNS), rows)
+    return Table(list(CUT_COLUMNS), rows), set().union(*cut_names.values()) if cut_names else set()
 
 
 def _exposed(chain: Chain, cut_ids: list[str], reason: dict[str, str]) -> Table:
@@ -152,11 +154,8 @@ def _companies(chain: Chain, exposed: Table, limit: int | None) -> Table:
 
 
 def _summary(chain: Chain, tables: dict[str, Table], restrict: list[str], country: str | None,
-             cut_ids: list[str], cut_filter: dict[str, Any]) -> dict[str, Any]:
+             cut_names: set[str]) -> dict[str, Any]:
     cut, exposed = tables["cut"], tables["exposed_categories"]
-    cut_names = set().union(*chain.supplier_names(cut_ids, **cut_filter).values()) if cut_ids else set()
-    exposed_ids = [r["category_id"] for r in exposed.rows]
-    company_names = set().union(*chain.supplier_names(exposed_ids).values()) if exposed_ids else set()
     return {
         "restrict": restrict,
         "country": country,
@@ -164,6 +163,6 @@ def _summary(chain: Chain, tables: dict[str, Table], restrict: list[str], countr
         "n_cut_suppliers": len(cut_names),
         "exposed_categories": [r["category"] for r in exposed.rows],
         "exposed_segments": [r["segment"] for r in tables["exposed_segments"].rows],
-        "n_exposed_companies": len(company_names),
+        "n_exposed_companies": chain.supplier_count([r["category_id"] for r in exposed.rows]),
         "uncovered": [r["category"] for r in cut.rows if r["n_substitutes"] == 0],
     }

@@ -4,9 +4,9 @@
 // params: (none)
 // rank: foreign_suppliers DESC, category
 // example: computekg query foreign_concentration --format table
-MATCH (cat:ProductCategory)
+MATCH (cat:CategoryStats)
 WHERE cat.direct_domestic_suppliers + cat.direct_foreign_suppliers + cat.direct_unknown_suppliers > 0
-RETURN cat.name AS category, cat.direct_domestic_suppliers AS domestic_suppliers,
+RETURN cat.category AS category, cat.direct_domestic_suppliers AS domestic_suppliers,
        cat.direct_foreign_suppliers AS foreign_suppliers, cat.direct_unknown_suppliers AS unknown_suppliers,
        cat.direct_foreign_share AS foreign_share, cat.direct_domestic_share AS domestic_share
 ORDER BY foreign_suppliers DESC, category

@@ -3,9 +3,9 @@
 // description: The substitution-gap table materialized at build time, highest gap first.
 // params: (none)
 // rank: gap_score DESC, category
-MATCH (p:ProductCategory)
+MATCH (p:CategoryStats)
 WHERE p.in_gap_table = true
-RETURN p.name AS category, p.name_zh AS name_zh, p.name_en AS name_en, p.segments AS segments,
+RETURN p.category AS category, p.name_zh AS name_zh, p.name_en AS name_en, p.segments AS segments,
        p.n_domestic AS n_domestic, p.domestic_suppliers AS domestic_suppliers, p.n_foreign AS n_foreign,
        p.foreign_suppliers AS foreign_suppliers, p.n_unknown AS n_unknown, p.foreign_share AS foreign_share,
        p.foreign_share_company AS foreign_share_company, p.foreign_share_year AS foreign_share_year,

@@ -2,7 +2,7 @@
 // scope: api
 // description: One row per (company, category) from the derived SUPPLIER_OF table, for categories $ids, optionally only domestic / foreign companies or one country.
 // params: $ids  category ids;  $any_domestic  true = no filter;  $domestic  wanted flag;  $country  ISO-2 code or '';  $not_country  leave out this country ('' = none)
-// rank: share DESC (unknown last), name, category
+// rank: share DESC (unknown last), name, category (precomputed by the build)
 MATCH (c)-[s:SUPPLIER_OF]->(p:ProductCategory)
 WHERE p.id IN $ids AND ($any_domestic OR c.domestic = $domestic) AND ($country = '' OR c.country = $country)
   AND ($not_country = '' OR c.country <> $not_country)
@@ -11,4 +11,4 @@ RETURN c.name AS name, c.name_zh AS name_zh, c.name_en AS name_en, c.country AS 
        s.share_scope AS share_scope, s.share_doc AS share_doc, s.doc AS doc, s.evidence AS evidence,
        s.span_start AS span_start, s.span_end AS span_end, s.n_facts AS n_facts, s.facts AS facts,
        c.id AS company_id, p.id AS category_id
-ORDER BY coalesce(s.share, -1.0) DESC, name, category
+ORDER BY s.rank

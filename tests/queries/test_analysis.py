@@ -294,14 +294,16 @@ def test_gap_tie_break_is_by_name(graph):
 
 
 def test_chokepoints(graph):
-    c = graph.chokepoints(top=None)
+    c = graph.chokepoints(limit=None)
     assert c["category"].tolist()[:6] == ["Lithography", "GPU", "CPU", "Foundry", "Chip", "AIChip"]
     row = c.set_index("category").loc["Lithography"]
     assert row["n_downstream"] == 6 and row["chokepoint_score"] == pytest.approx(6 * 0.975)
     assert row["downstream"] == ["AIServer", "CPU", "DataCenter", "Foundry", "GPU", "LargeModel"]
     assert c.set_index("category").loc["Chip", "n_downstream"] == 3  # via its subtypes GPU and CPU
     assert c["category"].tolist()[6:] == ["AIServer", "Server", "DataCenter"]  # AIServer/Server tie on 0.5: name
-    assert graph.chokepoints(top=2)["category"].tolist() == ["Lithography", "GPU"]
+    assert graph.chokepoints(limit=2)["category"].tolist() == ["Lithography", "GPU"]
+    with pytest.warns(DeprecationWarning, match="limit"):  # the old keyword still works
+        assert graph.chokepoints(top=None)["category"].tolist() == c["category"].tolist()
 
 
 # -- what-if --------------------------------------------------------------------------------------

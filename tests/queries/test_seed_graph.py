@@ -128,3 +128,26 @@ def test_conflicting_sources_are_kept_side_by_side(chain) -> None:
     assert {178.5, 268.0} <= set(rows["value"])
     assert rows[rows["value"].isin([178.5, 268.0])]["conflict"].all()
     assert len(set(rows["doc"])) == 2
+
+
+def test_derived_tables_change_no_answer_on_the_seed_graph(seed_db: Path) -> None:
+    """Read from the derived tables or computed from the facts (the algorithm before them): the same rows."""
+    from derived_check import check_same
+
+    from computekg.graph import open_store
+
+    params = {"category": "GPU", "segment": "上游", "subject": "Intel", "predicate": "HAS_MARKET_SHARE",
+              "object": "CPU", "restrict": "GPU", "country": "US"}
+    with open_store(seed_db, read_only=True) as store:
+        check_same(store, params, 300)
+
+
+def test_library_pages_on_the_seed_graph(seed_db: Path) -> None:
+    from computekg.graph import open_store
+    from computekg.queries.library import run_page, run_query
+
+    with open_store(seed_db, read_only=True) as store:
+        whole = run_query(store, "segment_suppliers", segment="Upstream")
+        page = run_page(store, "segment_suppliers", limit=5, offset=3, segment="Upstream")
+        assert page.rows == whole[3:8] and page.total == len(whole) > 8
+        assert [r["facts"] for r in whole] == sorted((r["facts"] for r in whole), reverse=True)
