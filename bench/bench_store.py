@@ -7,6 +7,7 @@ Run through ``bench/run.py --scale S|M|L``; see ``bench/RESULTS.md``.
 from __future__ import annotations
 
 import gc
+import itertools
 import resource
 import statistics
 import threading
@@ -25,11 +26,9 @@ from computekg.graph.base import MENTIONED_IN, STUB_SOURCE, entity_to_row, fact_
 from computekg.graph.ladybug import LadybugStore, schema_ddl, single_threaded
 from computekg.graph.schema import node_properties
 from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, EntityType, entity_id
-from computekg.queries.analysis import ChainGraph
-from computekg.queries.library import list_queries, run_query
 
-from . import nxref
-from .generate import SynthGraph, fact_id
+from . import bench_queries, nxref
+from .generate import SynthGraph, fact_id, stream
 
 # --------------------------------------------------------------------------- measurement helpers
 
@@ -99,6 +98,8 @@ def latency(fn: Callable[[], Any], repeat: int, warmup: int = 1, slow_s: float =
 def _size(x: Any) -> int:
     if isinstance(x, pd.DataFrame):
         return len(x)
+    if hasattr(x, "rows") and hasattr(x, "total"):  # a Table page
+        return len(x.rows)
     if hasattr(x, "tables"):  # WhatIfResult
         return sum(len(t) for t in x.tables().values())
     if isinstance(x, dict):
@@ -222,141 +223,117 @@ def copy_frames(node_frames: dict[str, pd.DataFrame], rel_frames: dict[tuple[str
 # --------------------------------------------------------------------------- the run
 
 
-def library_params(p: dict[str, Any], name: str) -> dict[str, Any]:
-    """Parameters of a library query, by query name (a generic fallback by parameter name)."""
-    special = {
-        "dependencies": {"category": p["dep_category"]},
-        "dependents": {"category": p["dependent_category"]},
-        "dependency_path": {"source": p["path_source"], "target": p["path_target"]},
-    }
-    if name in special:
-        return special[name]
-    generic = {"category": p["category"], "segment": p["segment"], "subject": p["subject"],
-               "predicate": p["predicate"], "object": p["object"], "source": p["path_source"],
-               "target": p["path_target"]}
-    q = next(q for q in list_queries() if q.name == name)
-    return {k: generic[k] for k in q.params if k in generic}
-
-
-def analysis_calls(p: dict[str, Any]) -> dict[str, Callable[[ChainGraph], Any]]:
-    return {
-        "suppliers": lambda cg: cg.suppliers(p["category"]),
-        "suppliers_domestic": lambda cg: cg.suppliers(p["category"], domestic=True),
-        "dependencies": lambda cg: cg.dependencies(p["dep_category"]),
-        "dependents": lambda cg: cg.dependents(p["dependent_category"]),
-        "substitution_gaps": lambda cg: cg.substitution_gaps(),
-        "chokepoints": lambda cg: cg.chokepoints(),
-        "what_if": lambda cg: cg.what_if(p["restrict"], p["country"]),
-        "evidence": lambda cg: cg.evidence(p["subject"], p["predicate"], p["object"]),
-    }
-
-
 AGGREGATES = {"foreign_concentration", "export_control_exposure", "segment_suppliers", "substitution_gaps",
               "chokepoints", "domestic_suppliers", "suppliers", "suppliers_domestic", "what_if"}
 
 
-def run_scale(g: SynthGraph, workdir: Path, *, repeat: int = 5, warmup: int = 1, project_load: bool = True,
-              networkx: bool = True, log: Callable[[str], None] = print) -> dict[str, Any]:
-    out: dict[str, Any] = {"stats": g.stats(), "params": g.params, "load": {}, "library": {}, "analysis": {}}
-    load = out["load"]
-    workdir.mkdir(parents=True, exist_ok=True)
-    proj_db = workdir / f"bench_{g.scale}_project.lbug"
-    direct_db = workdir / f"bench_{g.scale}_direct.lbug"
+def _project_load(g: SynthGraph, db: Path, load: dict[str, Any], log: Callable[[str], None],
+                  streamed: bool) -> None:
+    """The project's write path: records streamed into ``write_graph`` (bounded batches), then the
+    derived tables; at L the facts are generated on the fly (:func:`bench.generate.stream`)."""
+    from computekg.queries import materialize as mat
 
-    if project_load:
-        log("project write path: building records ...")
-        with timed(load, "records"):
-            entities, facts = g.records()
-        log(f"  {len(facts)} facts; write_database ...")
-        remove_database(proj_db)
-        with timed(load, "project_write"):
-            summary = write_database(entities, facts, proj_db)
-        load["project_relationships"] = summary.total_relationships
-        load["project_nodes"] = summary.nodes
-        load["project_size_mib"] = db_size_mib(proj_db)
-        load["project_rel_per_s"] = round(summary.total_relationships / load["project_write_s"])
-        del entities, facts, summary
-        gc.collect()
-        log(f"  {load['project_write_s']} s")
+    log("project write path: write_graph (streamed) ...")
+    if streamed:
+        entities, facts = stream(g.scale, g.seed)
+    else:
+        entities, facts = list(g.entities), itertools.chain(g.ref_facts, g.iter_doc_facts())
+    derived: dict[str, float] = {}
 
+    def finalize(store: Any) -> None:
+        t0 = time.perf_counter()
+        mat.materialize(store)
+        derived["s"] = round(time.perf_counter() - t0, 3)
+
+    remove_database(db)
+    with timed(load, "project_write"):
+        summary = write_database(entities, facts, db, finalize=finalize)
+    load["project_facts_s"] = summary.seconds
+    load["project_derive_s"] = derived["s"]
+    load["project_relationships"] = summary.total_relationships
+    load["project_nodes"] = summary.nodes
+    load["project_size_mib"] = db_size_mib(db)
+    load["project_rel_per_s"] = round(summary.total_relationships / load["project_write_s"])
+    del entities, facts, summary
+    gc.collect()
+    log(f"  {load['project_write_s']} s (facts {load['project_facts_s']} s, derived {load['project_derive_s']} s)")
+
+
+def _direct_load(g: SynthGraph, db: Path, load: dict[str, Any], log: Callable[[str], None]) -> None:
     log("direct bulk path: frames + COPY ...")
     with timed(load, "direct_frames"):
         node_frames, rel_frames = build_frames(g)
     with timed(load, "direct_copy"):
-        load["direct_relationships"] = copy_frames(node_frames, rel_frames, direct_db)
+        load["direct_relationships"] = copy_frames(node_frames, rel_frames, db)
     load["direct_nodes"] = sum(len(df) for df in node_frames.values())
-    load["direct_size_mib"] = db_size_mib(direct_db)
+    load["direct_size_mib"] = db_size_mib(db)
     load["direct_total_s"] = round(load["direct_frames_s"] + load["direct_copy_s"], 3)
     load["direct_rel_per_s"] = round(load["direct_relationships"] / load["direct_total_s"])
     del node_frames, rel_frames
     gc.collect()
     log(f"  frames {load['direct_frames_s']} s, COPY {load['direct_copy_s']} s")
 
-    db = proj_db if project_load else direct_db
-    out["query_db"] = db.name
-    store = LadybugStore(db, read_only=True)
+
+def run_scale(g: SynthGraph, workdir: Path, *, repeat: int = 5, warmup: int = 1, direct: bool = True,
+              networkx: bool = True, streamed: bool = False, log: Callable[[str], None] = print) -> dict[str, Any]:
+    out: dict[str, Any] = {"stats": g.stats(), "params": g.params, "load": {}, "library": {}, "analysis": {}}
+    workdir.mkdir(parents=True, exist_ok=True)
+    proj_db = workdir / f"bench_{g.scale}_project.lbug"
+    direct_db = workdir / f"bench_{g.scale}_direct.lbug"
+    _project_load(g, proj_db, out["load"], log, streamed)
+    if direct:
+        _direct_load(g, direct_db, out["load"], log)
+    out["query_db"] = proj_db.name
+    store = LadybugStore(proj_db, read_only=True)
     try:
-        if project_load:  # both paths must load the same graph
+        if direct:  # both paths must load the same graph (the direct path has no derived tables)
             other = LadybugStore(direct_db, read_only=True)
             try:
                 out["counts_equal"] = store.counts() == other.counts()
             finally:
                 other.close()
         with PeakRSS() as mem:
-            for q in list_queries():
-                params = library_params(g.params, q.name)
-                log(f"  query {q.name} {params}")
-                try:
-                    out["library"][q.name] = {"params": params, "store": latency(
-                        lambda q=q, params=params: run_query(store, q.name, **params), repeat, warmup)}
-                except Exception as exc:  # report, do not hide
-                    out["library"][q.name] = {"params": params, "error": f"{type(exc).__name__}: {exc}"}
-            for name, call in analysis_calls(g.params).items():
-                log(f"  analysis {name}")
-                warm_cg = ChainGraph(store)
-                entry: dict[str, Any] = {}
-                try:
-                    entry["cold"] = latency(lambda call=call: call(ChainGraph(store)), repeat, warmup)
-                    entry["warm"] = latency(lambda call=call, cg=warm_cg: call(cg), repeat, warmup)
-                except Exception as exc:
-                    entry["error"] = f"{type(exc).__name__}: {exc}"
-                out["analysis"][name] = entry
+            out["library"] = bench_queries.time_library(store, g.params, latency, repeat, warmup, log)
+            out["analysis"] = bench_queries.time_analysis(store, g.params, latency, repeat, warmup, log)
         out["query_peak_rss_mib"] = mem.mib
     finally:
         store.close()
-
     if networkx:
-        log("networkx reference: building MultiDiGraph ...")
-        nxinfo: dict[str, Any] = {}
-        rss0 = psutil.Process().memory_info().rss
-        with timed(nxinfo, "build"):
-            entities, _ = g.entities, None
-            graph = nxref.build_graph(entities, (f for f in [*g.ref_facts, *g.iter_doc_facts()]))
-        nxinfo["rss_delta_mib"] = round((psutil.Process().memory_info().rss - rss0) / 2**20, 1)
-        nxinfo["edges"] = graph.number_of_edges()
-        out["networkx"] = nxinfo
-        nx_repeat = max(1, min(repeat, 3))
-        for name, fn in nxref.LIBRARY.items():
-            if name in out["library"]:
-                params = out["library"][name]["params"]
-                log(f"  nx {name}")
-                out["library"][name]["networkx"] = latency(lambda fn=fn, params=params: fn(graph, **params),
-                                                           nx_repeat, 1 if repeat > 1 else 0)
-        for name, fn in nxref.ANALYSIS.items():
-            if name in out["analysis"]:
-                log(f"  nx analysis {name}")
-                out["analysis"][name]["networkx"] = latency(lambda fn=fn: fn(graph, g.params), nx_repeat,
-                                                            1 if repeat > 1 else 0)
-        del graph
-        gc.collect()
+        _networkx(g, out, repeat, log)
     for section in ("library", "analysis"):
         for entry in out[section].values():
-            store_ms = (entry.get("store") or entry.get("cold") or {}).get("median_ms")
             nx_ms = (entry.get("networkx") or {}).get("median_ms")
-            if store_ms and nx_ms:
-                entry["speedup"] = round(nx_ms / store_ms, 2)
+            for key in ("default", "cold", "warm", "store", "full_cold"):
+                ms = (entry.get(key) or {}).get("median_ms")
+                if ms and nx_ms:
+                    entry[f"speedup_{key}"] = round(nx_ms / ms, 2)
     out["max_rss_mib"] = max_rss_mib()
     return out
+
+
+def _networkx(g: SynthGraph, out: dict[str, Any], repeat: int, log: Callable[[str], None]) -> None:
+    """The same questions on a networkx MultiDiGraph of the same records (its time does not depend on
+    the page size: the whole answer is computed, then sorted)."""
+    log("networkx reference: building MultiDiGraph ...")
+    nxinfo: dict[str, Any] = {}
+    rss0 = psutil.Process().memory_info().rss
+    with timed(nxinfo, "build"):
+        graph = nxref.build_graph(g.entities, (f for f in [*g.ref_facts, *g.iter_doc_facts()]))
+    nxinfo["rss_delta_mib"] = round((psutil.Process().memory_info().rss - rss0) / 2**20, 1)
+    nxinfo["edges"] = graph.number_of_edges()
+    out["networkx"] = nxinfo
+    nx_repeat = max(1, min(repeat, 3))
+    for name, fn in nxref.LIBRARY.items():
+        if name in out["library"]:
+            params = out["library"][name]["params"]
+            log(f"  nx {name}")
+            out["library"][name]["networkx"] = latency(lambda fn=fn, params=params: fn(graph, **params), nx_repeat,
+                                                       1 if repeat > 1 else 0)
+    for name, fn in nxref.ANALYSIS.items():
+        if name in out["analysis"]:
+            log(f"  nx analysis {name}")
+            out["analysis"][name]["networkx"] = latency(lambda fn=fn: fn(graph, g.params), nx_repeat,
+                                                        1 if repeat > 1 else 0)
 
 
 # --------------------------------------------------------------------------- report
@@ -366,39 +343,40 @@ def markdown(res: dict[str, Any], scale: str) -> str:
     st, load = res["stats"], res["load"]
     lines = [f"### Scale {scale}: {st['relationships']:,} relationships, {st['entities']:,} entities", ""]
     lines += ["| load | seconds | rel/s | on-disk MiB | peak RSS MiB |", "|---|---:|---:|---:|---:|"]
-    if "project_write_s" in load:
-        lines.append(f"| project `write_database` (records ready; records build {load['records_s']} s) | "
-                     f"{load['project_write_s']} | {load['project_rel_per_s']:,} | {load['project_size_mib']} | "
-                     f"{load['project_write_peak_rss_mib']} |")
-    lines.append(f"| direct COPY from DataFrames (frames {load['direct_frames_s']} s + COPY {load['direct_copy_s']} s) | "
-                 f"{load['direct_total_s']} | {load['direct_rel_per_s']:,} | {load['direct_size_mib']} | "
-                 f"{max(load['direct_frames_peak_rss_mib'], load['direct_copy_peak_rss_mib'])} |")
+    lines.append(f"| project `write_graph`, streamed (facts {load['project_facts_s']} s + derived tables "
+                 f"{load['project_derive_s']} s) | {load['project_write_s']} | {load['project_rel_per_s']:,} | "
+                 f"{load['project_size_mib']} | {load['project_write_peak_rss_mib']} |")
+    if "direct_total_s" in load:
+        lines.append(f"| direct COPY from DataFrames, no derived tables (frames {load['direct_frames_s']} s + COPY "
+                     f"{load['direct_copy_s']} s) | {load['direct_total_s']} | {load['direct_rel_per_s']:,} | "
+                     f"{load['direct_size_mib']} | {max(load['direct_frames_peak_rss_mib'], load['direct_copy_peak_rss_mib'])} |")
     if "counts_equal" in res:
         lines.append(f"\nBoth load paths give identical node/relationship counts: {res['counts_equal']}.")
-    lines.append(f"\nQueries ran on `{res['query_db']}`; process peak RSS (whole run, `getrusage`): "
-                 f"{res['max_rss_mib']} MiB; during queries {res.get('query_peak_rss_mib')} MiB.")
+    lines.append(f"\nProcess peak RSS (whole run, `getrusage`): {res['max_rss_mib']} MiB; during queries "
+                 f"{res.get('query_peak_rss_mib')} MiB.")
     if "networkx" in res:
         nxi = res["networkx"]
         lines.append(f"networkx MultiDiGraph: {nxi['edges']:,} edges, built in {nxi['build_s']} s, "
                      f"+{nxi['rss_delta_mib']} MiB RSS.")
-    lines += ["", "| library query (`run_query`) | params | rows | store median ms | networkx ms | speed-up |",
-              "|---|---|---:|---:|---:|---:|"]
+    lines += ["", "| library query | params | rows | default ms (first 20 + count) | full ms | networkx ms | "
+              "speed-up default / full |", "|---|---|---:|---:|---:|---:|---:|"]
     for name, e in sorted(res["library"].items()):
         if "error" in e:
-            lines.append(f"| {name} | {_p(e['params'])} | ERROR: {e['error']} | | | |")
+            lines.append(f"| {name} | {_p(e['params'])} | ERROR: {e['error']} | | | | |")
             continue
         nxm = e.get("networkx", {}).get("median_ms", "")
-        lines.append(f"| {name} | {_p(e['params'])} | {e['store']['rows']} | {e['store']['median_ms']} | {nxm} | "
-                     f"{_x(e.get('speedup'))} |")
-    lines += ["", "| `ChainGraph` call | rows | cold ms (new ChainGraph) | warm ms (cached backbone/stats) | "
-              "networkx ms | speed-up (cold) |", "|---|---:|---:|---:|---:|---:|"]
+        lines.append(f"| {name} | {_p(e['params'])} | {e['total_rows']} | {e['default']['median_ms']} | "
+                     f"{e['store']['median_ms']} | {nxm} | {_x(e.get('speedup_default'))} / {_x(e.get('speedup_store'))} |")
+    lines += ["", "| `ChainGraph` call | rows | default cold ms | default warm ms | full cold ms | networkx ms | "
+              "speed-up default cold / warm / full |", "|---|---:|---:|---:|---:|---:|---:|"]
     for name, e in res["analysis"].items():
         if "error" in e:
-            lines.append(f"| {name} | ERROR: {e['error']} | | | | |")
+            lines.append(f"| {name} | ERROR: {e['error']} | | | | | |")
             continue
         nxm = e.get("networkx", {}).get("median_ms", "")
-        lines.append(f"| {name} | {e['cold']['rows']} | {e['cold']['median_ms']} | {e['warm']['median_ms']} | {nxm} | "
-                     f"{_x(e.get('speedup'))} |")
+        lines.append(f"| {name} | {e['full_cold']['rows']} | {e['cold']['median_ms']} | {e['warm']['median_ms']} | "
+                     f"{e['full_cold']['median_ms']} | {nxm} | {_x(e.get('speedup_cold'))} / {_x(e.get('speedup_warm'))} "
+                     f"/ {_x(e.get('speedup_full_cold'))} |")
     return "\n".join(lines) + "\n"
 
 

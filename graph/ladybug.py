@@ -22,8 +22,9 @@ from computekg.ontology import ENTITY_PROPERTIES, FACT_PROPERTIES, Entity, Entit
 
 from .base import GraphStore, WriteSummary, batched, to_plain
 from .errors import QueryTimeout, StoreError
-from .rows import DEFAULT_CHUNK, MENTIONED_IN, RowStream, gc_paused
+from .rows import DEFAULT_CHUNK, MENTIONED_IN, Batch, RowStream, gc_paused
 from .schema import node_labels, node_properties, rel_types
+from .staging import Staging
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
 DEFAULT_DB = "computekg.lbug"
 # COPY has a fixed cost (~80 ms per statement, it checkpoints); small tables go through UNWIND.
 COPY_THRESHOLD = 2000
-# A build checkpoints after this many rows: written pages are only evictable once checkpointed, and a
-# 10 M-relationship build otherwise fills any page cache ("buffer pool is full").
-CHECKPOINT_ROWS = 1_000_000
 # Engine column types whose values come back as plain Python values (lists of them too).
 _PLAIN_TYPE = re.compile(
     r"(STRING|BOOL|DOUBLE|FLOAT|U?INT(8|16|32|64)?|SERIAL|DATE|TIMESTAMP\w*|INTERVAL|UUID|BLOB)(\[\d*\])*"
@@ -93,7 +91,7 @@ def single_threaded(conn: Any) -> Iterator[None]:
 
 
 def write_buffer_pool() -> int:
-    """Page cache of a database opened for writing: a quarter of the memory, at most 4 GiB.
+    """Page cache of a database opened for writing: a third of the memory, at most 8 GiB.
 
     The engine's default (80 % of the memory) lets a 10 M-relationship build grow past 16 GiB, every
     written page staying cached; the build streams its batches, so a bounded cache is enough.
@@ -102,7 +100,7 @@ def write_buffer_pool() -> int:
         total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
         total = 16 * 2**30
-    return int(min(4 * 2**30, total // 4))
+    return int(min(8 * 2**30, total // 3))
 
 
 def _frame(rows: list[dict[str, Any]], columns: dict[str, str], lead: list[str] = ()) -> pd.DataFrame:
@@ -198,22 +196,27 @@ class LadybugStore(GraphStore):
         old_rels: dict[str, set] = {}
         stream = RowStream(entities, facts, chunk=chunk, known_ids=_union(old_nodes.values()))
         summary = WriteSummary(backend=self.backend, target=str(self.path))
-        unflushed = 0
-        with _Progress(progress, None, f"writing {self.path.name}") as bar:
-            for batch in stream:
-                unflushed += len(batch.rows)
-                if unflushed >= CHECKPOINT_ROWS:  # write the dirty pages out: the page cache stays bounded
-                    self._conn.execute("CHECKPOINT")
-                    unflushed = 0
-                if batch.kind == "nodes":
-                    self._write_nodes(batch.table, batch.rows, old_nodes.get(batch.table, set()), summary)
-                elif batch.kind == "update":
-                    self._update_facts(batch.table, batch.rows)
-                else:
-                    if batch.table in old_rel_types and batch.table not in old_rels:
-                        old_rels[batch.table] = self._existing_rel_keys(batch.table)
-                    self._write_rels(batch.table, batch.pair, batch.rows, old_rels.get(batch.table), summary)
-                bar.advance(len(batch.rows))
+        staging = Staging(self.path.with_name(f".{self.path.name}.staging"))
+        updates: list[Batch] = []
+        try:
+            with _Progress(progress, None, f"writing {self.path.name}") as bar:
+                for batch in stream:
+                    if batch.kind == "nodes":
+                        self._write_nodes(batch.table, batch.rows, old_nodes.get(batch.table, set()), summary)
+                    elif batch.kind == "update":
+                        updates.append(batch)  # after the COPY of the first copies
+                    else:
+                        if batch.table in old_rel_types and batch.table not in old_rels:
+                            old_rels[batch.table] = self._existing_rel_keys(batch.table)
+                        self._stage_rels(staging, batch, old_rels.get(batch.table), summary)
+                    bar.advance(len(batch.rows))
+                for stmt in staging.copy_statements():  # one COPY per table, from its staged files
+                    self._copy_files(stmt)
+                    summary.batches += 1
+        finally:
+            staging.remove()
+        for batch in updates:
+            self._update_facts(batch.table, batch.rows)
         summary.skipped = stream.skipped
         summary.seconds = round(time.perf_counter() - t0, 3)
         return summary
@@ -242,15 +245,22 @@ class LadybugStore(GraphStore):
         summary.node_labels[label] = summary.node_labels.get(label, 0) + len(rows)
         summary.nodes += len(rows)
 
-    def _write_rels(self, rtype: str, pair: tuple[str, str] | None, rows: list[dict[str, Any]],
-                    existing: set | None, summary: WriteSummary) -> None:
-        assert pair is not None
+    def _stage_rels(self, staging: Staging, batch: Batch, existing: set | None, summary: WriteSummary) -> None:
+        assert batch.pair is not None
+        rtype, rows = batch.table, batch.rows
         if existing:
             key = (lambda r: (r["src"], r["dst"])) if rtype == MENTIONED_IN else (lambda r: r["fact_id"])
             rows = [r for r in rows if key(r) not in existing]
-        self.add_relationships(rtype, pair, rows, rel_types()[rtype]["properties"])
-        summary.batches += bool(rows)
+        staging.add(rtype, batch.pair, rows, rel_types()[rtype]["properties"])
         summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(rows)
+
+    def _copy_files(self, stmt: str) -> None:
+        try:
+            with single_threaded(self._conn):
+                self._conn.execute(stmt)
+            self._conn.execute("CHECKPOINT")  # written pages become evictable: the page cache stays bounded
+        except Exception as exc:
+            raise StoreError(f"{self.path}: {_one_line(exc)}") from exc
 
     def _update_facts(self, rtype: str, rows: list[dict[str, Any]]) -> None:
         """Later duplicates of facts already written: their properties replace the first copy's."""
@@ -286,12 +296,13 @@ class LadybugStore(GraphStore):
             self._run(f"MATCH (n:{label}) DETACH DELETE n", {})
 
     def add_relationships(self, rtype: str, pair: tuple[str, str], rows: list[dict[str, Any]],
-                          types: dict[str, str]) -> None:
-        """Create relationships ``src``→``dst`` (node ids) with properties ``types``; COPY when many."""
+                          types: dict[str, str], *, copy: bool = False) -> None:
+        """Create relationships ``src``→``dst`` (node ids) with properties ``types``; COPY when many (or
+        when ``copy``)."""
         if not rows:
             return
         src, dst = pair
-        if len(rows) >= COPY_THRESHOLD:
+        if copy or len(rows) >= COPY_THRESHOLD:
             df = _frame(rows, types, lead=["src", "dst"])  # noqa: F841
             self._copy(f"COPY {rtype} FROM df (from='{src}', to='{dst}')")
             return

@@ -255,23 +255,29 @@ class RowStream:
                     mentions[(sid, doc)] = mentions.get((sid, doc), 0) + 1
                     mentions[(oid, doc)] = mentions.get((oid, doc), 0) + 1
                 if buffered >= self.chunk:
-                    yield from self._flush(buffers, stubs, written)
-                    buffered = 0
-        yield from self._flush(buffers, stubs, written)
+                    buffered = yield from self._flush(buffers, stubs, written, buffered - self.chunk // 2)
+        yield from self._flush(buffers, stubs, written, None)
         for pred, rows in late.items():
             yield Batch("update", pred, list(rows.values()))
 
     @staticmethod
     def _flush(buffers: dict[tuple[str, str, str], dict[str, dict[str, Any]]],
-               stubs: dict[str, list[dict[str, Any]]], written: set[str]) -> Iterator[Batch]:
+               stubs: dict[str, list[dict[str, Any]]], written: set[str], at_least: int | None) -> Iterator[Batch]:
+        """Yield the biggest buffers until ``at_least`` rows left them (``None``: every buffer), the
+        stubs first; small tables keep gathering rows, so each becomes a few large batches."""
         for label, rows in stubs.items():  # endpoints first: a relationship needs both nodes
             yield Batch("nodes", label, rows)
         stubs.clear()
-        for (pred, s_type, o_type), rows in buffers.items():
+        left = sum(len(rows) for rows in buffers.values())
+        for key in sorted(buffers, key=lambda k: -len(buffers[k])):
+            rows = buffers[key]
+            if at_least is not None and sum(len(r) for r in buffers.values()) <= left - at_least:
+                break
             if rows:
                 written.update(rows)
-                yield Batch("rels", pred, list(rows.values()), (s_type, o_type))
-        buffers.clear()
+                yield Batch("rels", key[0], list(rows.values()), (key[1], key[2]))
+            del buffers[key]
+        return sum(len(rows) for rows in buffers.values())
 
     def _mentions(self, mentions: dict[tuple[str, str], int]) -> Iterator[Batch]:
         """``MENTIONED_IN`` rows: one per (entity, document) with the number of document facts (at least

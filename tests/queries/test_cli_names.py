@@ -98,3 +98,18 @@ def test_span_names_in_api_answers(small_db: Path) -> None:
     for df in (g.suppliers("GPU"), g.evidence("NVIDIA", "HAS_MARKET_SHARE", "GPU")):
         assert {"span_start", "span_end"} <= set(df.columns) and not {"start", "end"} & set(df.columns)
     g.close()
+
+
+def test_query_commands_import_no_nlp_stack(small_db: Path) -> None:
+    """Cold start: a query command loads neither the extraction stack nor pandas or rdflib."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from computekg.cli import main; sys.argv = ['computekg', 'suppliers', 'GPU', '--domestic', "
+            f"'--db', {str(small_db)!r}]\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('LOADED', sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in "
+            "('spacy', 'jieba', 'opencc', 'rdflib', 'pandas', 'pdfminer', 'docx')} | "
+            "{m for m in sys.modules if m.startswith('computekg.ingest')}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "LOADED []" in out.stdout, out.stdout[-500:] + out.stderr[-500:]
+    assert "海光信息" in out.stdout
