@@ -71,6 +71,8 @@ DERIVED_CATEGORY_PROPERTIES: dict[str, tuple[str, str]] = {
     "n_downstream": ("INT64", "categories that transitively depend on it or a subtype"),
     "downstream": ("STRING[]", "their names"),
     "chokepoint_score": ("DOUBLE", "n_downstream × foreign"),
+    "gap_rank": ("INT64", "position in the gap table (1 = largest gap)"),
+    "chokepoint_rank": ("INT64", "position in the chokepoint table"),
 }
 
 SUPPLIER_OF_PROPERTIES: dict[str, tuple[str, str]] = {

@@ -101,12 +101,12 @@ def _category_properties(tax: Taxonomy, concentration: dict[str, dict[str, Any]]
         if cid in props:
             props[cid].update(values)
     skip = {"category", "name_zh", "name_en", "segment", "category_id"}  # the node has them (or `segments`)
-    for row in d.gap_rows:
+    for rank, row in enumerate(d.gap_rows, 1):  # in table order: a page is a rank range, not a sort
         p = props[row["category_id"]]
         p.update({k: v for k, v in row.items() if k not in skip})
-        p["in_gap_table"] = True
-    for row in d.chokepoint_rows:
-        props[row["category_id"]].update({k: v for k, v in row.items() if k not in skip})
+        p["in_gap_table"], p["gap_rank"] = True, rank
+    for rank, row in enumerate(d.chokepoint_rows, 1):
+        props[row["category_id"]].update({k: v for k, v in row.items() if k not in skip}, chokepoint_rank=rank)
     return props
 
 

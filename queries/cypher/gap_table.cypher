@@ -2,9 +2,9 @@
 // scope: api
 // description: The substitution-gap table materialized at build time, highest gap first.
 // params: (none)
-// rank: gap_score DESC, category
+// rank: gap_score DESC, category (precomputed by the build)
 MATCH (p:CategoryStats)
-WHERE p.in_gap_table = true
+WHERE p.gap_rank > $offset AND p.gap_rank <= $offset + $limit
 RETURN p.category AS category, p.name_zh AS name_zh, p.name_en AS name_en, p.segments AS segments,
        p.n_domestic AS n_domestic, p.domestic_suppliers AS domestic_suppliers, p.n_foreign AS n_foreign,
        p.foreign_suppliers AS foreign_suppliers, p.n_unknown AS n_unknown, p.foreign_share AS foreign_share,
@@ -18,4 +18,4 @@ RETURN p.category AS category, p.name_zh AS name_zh, p.name_en AS name_en, p.seg
        p.low_localization AS low_localization, p.export_control AS export_control, p.own_risk AS own_risk,
        p.upstream_risk AS upstream_risk, p.upstream_from AS upstream_from, p.upstream_depth AS upstream_depth,
        p.gap_score AS gap_score, p.facts AS facts, p.id AS category_id
-ORDER BY gap_score DESC, category
+ORDER BY p.gap_rank
