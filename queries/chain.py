@@ -50,7 +50,7 @@ class Chain:
     def stored(self) -> bool:
         """Does the store hold the derived tables (built by this version of ``computekg build``)?"""
         try:
-            rows = self.store.query("MATCH (s:CategoryStats) RETURN s.id AS id LIMIT 1", timeout=self.timeout)
+            rows = self.run("label_exists", templates={"label": "CategoryStats"})
         except Exception:  # noqa: BLE001 - no such property: a database built before derived tables existed
             return False
         return bool(rows) or not self.tax.categories

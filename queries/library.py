@@ -99,10 +99,9 @@ def load_query(name: str) -> NamedQuery:
 
 
 def _schema_names() -> set[str]:
-    from computekg.graph.schema import rel_types
-    from computekg.ontology import EntityType
+    from computekg.graph.schema import node_labels, rel_types
 
-    return {t.value for t in EntityType} | set(rel_types())
+    return set(node_labels()) | set(rel_types())
 
 
 def query_text(q: NamedQuery, templates: dict[str, str] | None = None) -> str:

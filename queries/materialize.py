@@ -54,7 +54,7 @@ def runner(store: Any) -> Runner:
 def supplier_labels(store: Any) -> list[str]:
     """The supplier labels that have any node (a query over an empty label still costs a scan)."""
     return [label for label in SUPPLIER_LABELS
-            if store.query(f"MATCH (n:{label}) RETURN n.id AS id LIMIT 1", timeout=BUILD_TIMEOUT)]
+            if run_query(store, "label_exists", templates={"label": label}, timeout=BUILD_TIMEOUT)]
 
 
 def compute(store: Any, tax: Taxonomy | None = None) -> Derived:
@@ -72,8 +72,7 @@ def compute(store: Any, tax: Taxonomy | None = None) -> Derived:
     for i, r in enumerate(out.supplier_rows, 1):  # pair_rows are in suppliers() order already
         r["rank"] = i
     out.segment_rows = rollups.segment_rows(tax, out.supplier_rows)
-    regions = market_shares(run, ids, ["Region"]) if store.query(
-        "MATCH (n:Region) RETURN n.id AS id LIMIT 1", timeout=BUILD_TIMEOUT) else []
+    regions = market_shares(run, ids, ["Region"]) if run("label_exists", templates={"label": "Region"}) else []
     out.categories = _category_properties(tax, rollups.concentration(out.supplier_rows, shares + regions), out)
     out.domestic_rows = rollups.domestic_rows(tax, out.supplier_rows)
     exposed_by = {cid: p["exposed_categories"] for cid, p in out.categories.items()}

@@ -125,6 +125,7 @@ ALL_PARAMS: dict[str, tuple[dict, dict | None]] = {
     "build_localization_rates": ({}, None),
     "build_restrictions": ({}, None),
     "build_controls": ({}, None),
+    "label_exists": ({}, {"label": "CategoryStats"}),
 }
 
 
@@ -161,7 +162,10 @@ def test_every_query_same_on_falkordb(small_db, falkor_loaded, name: str) -> Non
     params, templates = ALL_PARAMS[name]
     with open_store(small_db, read_only=True) as store:
         expected = _canon(run_query(store, name, templates=templates, **params))
-    assert _canon(run_query(falkor_loaded, name, templates=templates, **params)) == expected
+    got = _canon(run_query(falkor_loaded, name, templates=templates, **params))
+    if name == "label_exists":  # any one node (LIMIT 1 without an order): only the answer's size is defined
+        expected, got = len(expected), len(got)
+    assert got == expected
 
 
 def test_templates_take_schema_names_only(small_db) -> None:
