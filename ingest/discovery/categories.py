@@ -35,7 +35,7 @@ from ..words import jieba_modules
 
 T = EntityType
 _STOP = set("的了在是将为对于把被从向到与和及或并也都而且但其该此这那些个年月日用以由等给各每、，。；：:,;!?！？（）()“”\"'「」《》【】\n\t ")
-_NUMERIC_ATTR = re.compile(r"^(?:\d+(?:\.\d+)?\s*(?:G|T|Gb|GB|TB|nm|纳米|层|英寸|寸|W|kW|KW|瓦|千瓦|V|Gbps|Tbps|位|bit|核)?|PCIe\s?\d(?:\.\d)?|Gen\s?\d|DDR\d|LPDDR\d|HBM\d[Ee]?)")
+_NUMERIC_ATTR = re.compile(r"^(?:(?:任何|每|所有|任一|一|两|几|多)[一两几]?[颗个台块片款种类套]|\d+(?:\.\d+)?\s*(?:G|T|Gb|GB|TB|nm|纳米|层|英寸|寸|W|kW|KW|瓦|千瓦|V|Gbps|Tbps|位|bit|核)?|PCIe\s?\d(?:\.\d)?|Gen\s?\d|DDR\d|LPDDR\d|HBM\d[Ee]?)")
 _LEAD_VERBS = re.compile(
     r"^(?:" + CUES.alt("supply_verb")[3:-1] + r"|主要|包括|包含|采用|搭载|使用|部署|配备|涵盖|覆盖|还有|以及|例如|比如|如|是|有|为|其|新|首款|一款|一批|多款|多种|系列)+"
 )

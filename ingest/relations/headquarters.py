@@ -77,7 +77,7 @@ def _hq_verbs(ctx: SentenceContext, comps: list[Mention], add) -> None:
         if region is None:
             continue
         predicate = P.LOCATED_IN if m.group("kind") else P.HEADQUARTERED_IN  # 「华南总部落户 R」: a site
-        after = [c for c in comps if text[region.end : c.start] == "的"]  # 「总部位于 R 的 C」
+        after = [c for c in comps if re.fullmatch(r"的(?:初创公司|初创企业|新创公司|公司|企业|厂商|独角兽)?", text[region.end : c.start])]
         before = [c for c in comps if c.end <= m.start()]
         if after and not m.group("kind"):
             add(after[0], region, "总部位于的", predicate)

@@ -291,6 +291,8 @@ def supplies_is_a(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     text = ctx.text
     for m in re.finditer(rf"是(一家|国内|全球|中国|我国|目前)?[^，。；]{{0,24}}?{ROLE}", text):
         comps = [c for c in company_list(ctx, 0, m.start()) if m.start() - c.end <= 2]
+        if not comps and re.search(r"[，,]\s*$", text[: m.start()]):  # 「C总部位于R，是…服务商」: the clause goes on about C
+            comps = company_list(ctx, 0, m.start())[:1]
         cats = categories(ctx, m.start(), m.end())
         if comps and cats and not is_plan(text[comps[-1].end : m.end()]) and "分别" not in text[comps[-1].end : m.start() + 1]:
             for comp in list_ending_with(ctx, comps[-1], 0):  # 「A与B是…的两大供应商」
