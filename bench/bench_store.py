@@ -169,7 +169,7 @@ def build_frames(g: SynthGraph) -> tuple[dict[str, pd.DataFrame], dict[tuple[str
                 vals = ["document"] * len(ii)
             elif k == "conflict":
                 vals = [False] * len(ii)
-            elif k == "modality":
+            elif k in ("modality", "page"):
                 vals = [None] * len(ii)
             else:
                 col = src_col.get(k) or c[k]

@@ -129,6 +129,7 @@ def rel_row(f: Fact, src: str, dst: str) -> dict[str, Any]:
         "evidence": ev.sentence,
         "span_start": ev.start,
         "span_end": ev.end,
+        "page": ev.page,
         "rule": ev.rule,
         "confidence": ev.confidence,
     }
@@ -165,6 +166,7 @@ def row_to_fact(row: dict[str, Any], predicate: str) -> Fact:
             sentence=row.get("evidence") or "",
             start=int(row.get("span_start") or 0),
             end=int(row.get("span_end") or 0),
+            page=None if row.get("page") is None else int(row["page"]),
             rule=row.get("rule") or "",
             confidence=1.0 if row.get("confidence") is None else float(row["confidence"]),
         ),

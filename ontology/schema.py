@@ -70,6 +70,7 @@ FACT_PROPERTIES: dict[str, str] = {
     "evidence": "STRING",
     "span_start": "INT64",
     "span_end": "INT64",
+    "page": "INT64",
     "rule": "STRING",
     "confidence": "DOUBLE",
 }

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 EVIDENCE_COLUMNS = [
     "subject", "predicate", "object", "value", "unit", "year", "scope", "qualifier", "date", "modality", "origin",
-    "doc", "evidence", "span_start", "span_end", "rule", "confidence", "conflict", "conflict_values", "fact_id",
+    "doc", "evidence", "span_start", "span_end", "page", "rule", "confidence", "conflict", "conflict_values", "fact_id",
 ]
 
 
