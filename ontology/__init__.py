@@ -3,11 +3,9 @@
 Imports no other part of computekg.
 """
 
+from .lookups import alias_index, category_ancestors, category_descendants, resolve, segment_of
 from .records import DocumentInfo, Entity, EntityType, Evidence, Fact, Predicate, entity_id
 from .reference import (
-    alias_index,
-    category_ancestors,
-    category_descendants,
     depends_on_edges,
     load_companies,
     load_metrics,
@@ -17,8 +15,6 @@ from .reference import (
     load_taxonomy,
     reference_entities,
     reference_facts,
-    resolve,
-    segment_of,
 )
 from .schema import DOMAIN_RANGE, ENTITY_PROPERTIES, FACT_PROPERTIES, allowed_pairs, is_allowed
 

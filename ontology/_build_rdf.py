@@ -193,6 +193,13 @@ def build_ontology_ttl() -> str:
         "",
         "# ---------------------------------------------------------------- segments and product-category taxonomy",
     ]
+    out += _taxonomy_individuals()
+    return "\n".join(out) + "\n"
+
+
+def _taxonomy_individuals() -> list[str]:
+    """Segments and product categories as named individuals with subtypes, segment and dependencies."""
+    out: list[str] = []
     extra: dict[str, list[str]] = {}
     for child, parent, _ in _extra_subtypes():
         extra.setdefault(child, []).append(parent)
@@ -218,7 +225,7 @@ def build_ontology_ttl() -> str:
                 "ck:dependsOn " + _list(f"<{entity_iri('ProductCategory', d)}>" for d in deps[e.name])
             )
         out.append(" ;\n    ".join(lines) + " .")
-    return "\n".join(out) + "\n"
+    return out
 
 
 # ---------------------------------------------------------------------------------------- SHACL
@@ -244,6 +251,47 @@ def _class_constraint(types: list[str]) -> str:
 def _shape_name(p: Predicate) -> str:
     local = _pred_local(p)
     return local[0].upper() + local[1:]
+
+
+def _relation_shapes(p: Predicate) -> list[str]:
+    """Subject and object class shapes of one predicate, and a pair shape where classes alone allow too much."""
+    out: list[str] = []
+    pairs = DOMAIN_RANGE[p]
+    local, shape = _pred_local(p), _shape_name(p)
+    subj = [s.value for s, _ in pairs]
+    obj = [o.value for _, o in pairs]
+    out.append(
+        f"ck:{shape}SubjectShape a sh:NodeShape ;\n    sh:targetSubjectsOf ck:{local} ;\n"
+        f"    {_class_constraint(subj)} ;\n"
+        f"    sh:message {_s(f'Subject of ck:{local} ({p.value}) must be a ' + ' or '.join(dict.fromkeys(subj)) + '.')} ."
+    )
+    out.append(
+        f"ck:{shape}ObjectShape a sh:NodeShape ;\n    sh:targetObjectsOf ck:{local} ;\n"
+        f"    {_class_constraint(obj)} ;\n"
+        f"    sh:message {_s(f'Object of ck:{local} ({p.value}) must be a ' + ' or '.join(dict.fromkeys(obj)) + '.')} ."
+    )
+    # Subject and object classes may each be allowed while the pair is not (CompanyGroup
+    # SUPPLIES ProductModel); a SPARQL constraint checks the pairs, but only for predicates
+    # where that can happen — per-node SPARQL is slow in pyshacl.
+    if set(pairs) == {
+        (s, o) for s in dict.fromkeys(s for s, _ in pairs) for o in dict.fromkeys(o for _, o in pairs)
+    }:
+        return out
+    # (SHACL forbids VALUES inside SPARQL constraints, hence the FILTER disjunction.)
+    allowed = " || ".join(
+        f"(?sc = <{class_iri(s.value)}> && ?oc = <{class_iri(o.value)}>)" for s, o in pairs
+    )
+    query = (
+        f"SELECT $this ?value WHERE {{ $this <{predicate_iri(p.value)}> ?value . "
+        f"FILTER NOT EXISTS {{ $this a ?sc . ?value a ?oc . FILTER ({allowed}) }} }}"
+    )
+    out.append(
+        f"ck:{shape}PairShape a sh:NodeShape ;\n    sh:targetSubjectsOf ck:{local} ;\n"
+        f"    sh:sparql [ a sh:SPARQLConstraint ;\n"
+        f"        sh:message {_s(f'(subject, object) classes of ck:{local} are not an allowed pair of schema.DOMAIN_RANGE.')} ;\n"
+        f"        sh:select {_s(query)} ] ."
+    )
+    return out
 
 
 def build_shapes_ttl() -> str:
@@ -276,46 +324,17 @@ def build_shapes_ttl() -> str:
         "# ---------------------------------------------------------------- relations (schema.DOMAIN_RANGE)",
     ]
     for p in Predicate:
-        pairs = DOMAIN_RANGE[p]
-        local, shape = _pred_local(p), _shape_name(p)
-        subj = [s.value for s, _ in pairs]
-        obj = [o.value for _, o in pairs]
-        out.append(
-            f"ck:{shape}SubjectShape a sh:NodeShape ;\n    sh:targetSubjectsOf ck:{local} ;\n"
-            f"    {_class_constraint(subj)} ;\n"
-            f"    sh:message {_s(f'Subject of ck:{local} ({p.value}) must be a ' + ' or '.join(dict.fromkeys(subj)) + '.')} ."
-        )
-        out.append(
-            f"ck:{shape}ObjectShape a sh:NodeShape ;\n    sh:targetObjectsOf ck:{local} ;\n"
-            f"    {_class_constraint(obj)} ;\n"
-            f"    sh:message {_s(f'Object of ck:{local} ({p.value}) must be a ' + ' or '.join(dict.fromkeys(obj)) + '.')} ."
-        )
-        # Subject and object classes may each be allowed while the pair is not (CompanyGroup
-        # SUPPLIES ProductModel); a SPARQL constraint checks the pairs, but only for predicates
-        # where that can happen — per-node SPARQL is slow in pyshacl.
-        if set(pairs) == {
-            (s, o) for s in dict.fromkeys(s for s, _ in pairs) for o in dict.fromkeys(o for _, o in pairs)
-        }:
-            continue
-        # (SHACL forbids VALUES inside SPARQL constraints, hence the FILTER disjunction.)
-        allowed = " || ".join(
-            f"(?sc = <{class_iri(s.value)}> && ?oc = <{class_iri(o.value)}>)" for s, o in pairs
-        )
-        query = (
-            f"SELECT $this ?value WHERE {{ $this <{predicate_iri(p.value)}> ?value . "
-            f"FILTER NOT EXISTS {{ $this a ?sc . ?value a ?oc . FILTER ({allowed}) }} }}"
-        )
-        out.append(
-            f"ck:{shape}PairShape a sh:NodeShape ;\n    sh:targetSubjectsOf ck:{local} ;\n"
-            f"    sh:sparql [ a sh:SPARQLConstraint ;\n"
-            f"        sh:message {_s(f'(subject, object) classes of ck:{local} are not an allowed pair of schema.DOMAIN_RANGE.')} ;\n"
-            f"        sh:select {_s(query)} ] ."
-        )
+        out += _relation_shapes(p)
     out.append(
         "ck:MentionedInObjectShape a sh:NodeShape ;\n    sh:targetObjectsOf ck:mentionedIn ;\n    sh:class ck:Document ;\n"
         f"    sh:message {_s('Object of ck:mentionedIn must be a Document.')} ."
     )
-    out += ["", "# ---------------------------------------------------------------- reified facts"]
+    out += ["", "# ---------------------------------------------------------------- reified facts", _fact_shape()]
+    return "\n".join(out) + "\n"
+
+
+def _fact_shape() -> str:
+    """Every reified fact: one subject, predicate, object, document, sentence and rule; typed extras."""
     predicates = " ".join(f"ck:{_pred_local(p)}" for p in Predicate)
     fact_props = [
         "[ sh:path ck:subject ; sh:minCount 1 ; sh:maxCount 1 ; sh:nodeKind sh:IRI ]",
@@ -334,12 +353,11 @@ def build_shapes_ttl() -> str:
         f"[ sh:path ck:unit ; sh:maxCount 1 ; {_STRING} ]",
         f"[ sh:path ck:modality ; sh:maxCount 1 ; {_STRING} ]",
     ]
-    out.append(
+    return (
         "ck:FactShape a sh:NodeShape ;\n    sh:targetClass ck:Fact ;\n    "
         + " ;\n    ".join(f"sh:property {p}" for p in fact_props)
         + " ."
     )
-    return "\n".join(out) + "\n"
 
 
 def write(data_dir: Path | None = None) -> None:

@@ -4,134 +4,30 @@ The CSV files in ``ontology/data`` are the reviewable source of truth; this modu
 typed :class:`Entity` / :class:`Fact` records. Every loader is a pure, cached function — treat the
 returned objects as read-only (they are shared between callers).
 
+Reading and checking the files is :mod:`.csvdata`; look-ups over the loaded records (aliases,
+category ancestors, segments) are :mod:`.lookups`.
+
 >>> "Company:海光信息" in {e.id for e in load_companies()}
 True
->>> ("Company", "NVIDIA") in alias_index()["英伟达"]
-True
->>> category_ancestors("AIServer")
-['Server', 'Hardware']
->>> segment_of("GPU")
-'Upstream'
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections import deque
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
+from .csvdata import doc_path, read_rows, row_error, split_cell
 from .records import Entity, EntityType, Evidence, Fact, Predicate
 
 T = EntityType
 P = Predicate
 
-DATA_PACKAGE = "computekg.ontology"
-DATA_DIR = "data"
 REFERENCE_RULE = "reference"
 
 REGION_SUBTYPES = frozenset({"country", "macro_region", "province", "city", "district", "hub", "cluster"})
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_SPACE = re.compile(r"\s+")
-
-# Required columns per file; the first one is the row's key and must be non-empty.
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    "taxonomy.csv": ("name", "type", "parent", "segment", "name_zh", "name_en", "aliases", "source_note"),
-    "subtypes.csv": ("child", "parent", "source_note"),
-    "depends_on.csv": ("subject", "object", "source_note"),
-    "regions.csv": ("name", "subtype", "parent", "name_en", "aliases", "source_note"),
-    "companies.csv": ("name", "name_zh", "name_en", "country", "aliases", "parent", "tags", "source_note"),
-    "policies.csv": ("name", "type", "aliases", "date", "issuer", "source_note"),
-    "models.csv": ("name", "category", "maker", "aliases", "source_note"),
-    "metrics.csv": ("name", "aliases", "unit", "source_note"),
-}
-
-Row = dict[str, str]
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def split_cell(cell: str | None) -> list[str]:
-    """Split a ``|``-separated cell into stripped, non-empty, de-duplicated values.
-
-    >>> split_cell(" a | b||a ")
-    ['a', 'b']
-    """
-    out: list[str] = []
-    for part in (cell or "").split("|"):
-        part = part.strip()
-        if part and part not in out:
-            out.append(part)
-    return out
-
-
-def _doc(filename: str) -> str:
-    return f"ontology/{filename}"
-
-
-@cache
-def read_rows(filename: str) -> tuple[tuple[int, Row], ...]:
-    """Rows of ``ontology/data/<filename>`` with their 1-based line numbers.
-
-    Raises :class:`ValueError` naming the file and line for a missing column, a short or long
-    row, an empty key, an empty ``source_note`` or a duplicate key.
-    """
-    if filename not in _COLUMNS:
-        raise ValueError(f"{_doc(filename)}: not a reference data file")
-    text = resources.files(DATA_PACKAGE).joinpath(DATA_DIR, filename).read_text(encoding="utf-8-sig")
-    return parse_rows(filename, text)
-
-
-def parse_rows(filename: str, text: str) -> tuple[tuple[int, Row], ...]:
-    r"""Parse the CSV ``text`` of reference file ``filename`` (see :func:`read_rows`).
-
-    >>> parse_rows("metrics.csv", "name,aliases,unit,source_note\nPUE,,,")
-    Traceback (most recent call last):
-    ...
-    ValueError: ontology/metrics.csv: line 2: empty 'source_note' for 'PUE'
-    """
-    required = _COLUMNS[filename]
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise ValueError(f"{_doc(filename)}: header lacks column(s) {', '.join(missing)}")
-    rows: list[tuple[int, Row]] = []
-    seen: dict[tuple[str, ...], int] = {}
-    # The key is the first column, except for the edge lists where it is the (from, to) pair.
-    key_cols = required[:2] if filename in {"subtypes.csv", "depends_on.csv"} else required[:1]
-    for raw in reader:
-        line = reader.line_num
-        if None in raw:
-            raise ValueError(f"{_doc(filename)}: line {line}: more cells than header columns")
-        if any(v is None for v in raw.values()):
-            raise ValueError(f"{_doc(filename)}: line {line}: fewer cells than header columns")
-        row = {k: v.strip() for k, v in raw.items()}
-        if not any(row.values()):
-            continue  # tolerate blank lines
-        for col in key_cols:
-            if not row[col]:
-                raise ValueError(f"{_doc(filename)}: line {line}: empty {col!r}")
-        if not row["source_note"]:
-            raise ValueError(f"{_doc(filename)}: line {line}: empty 'source_note' for {row[required[0]]!r}")
-        key = tuple(row[c] for c in key_cols)
-        if key in seen:
-            raise ValueError(
-                f"{_doc(filename)}: line {line}: duplicate {'/'.join(key)!r} (first on line {seen[key]})"
-            )
-        seen[key] = line
-        rows.append((line, row))
-    return tuple(rows)
-
-
-def _fail(filename: str, line: int, message: str) -> ValueError:
-    return ValueError(f"{_doc(filename)}: line {line}: {message}")
-
 
 def _names(entities: Iterable[Entity]) -> set[str]:
     return {e.name for e in entities}
@@ -149,16 +45,16 @@ def _taxonomy() -> tuple[Entity, ...]:
     out: list[Entity] = []
     for line, r in rows:
         if r["type"] not in (T.SEGMENT, T.PRODUCT_CATEGORY):
-            raise _fail(fn, line, f"type must be Segment or ProductCategory, got {r['type']!r}")
+            raise row_error(fn, line, f"type must be Segment or ProductCategory, got {r['type']!r}")
         attrs: dict[str, object] = {"source_note": r["source_note"]}
         if r["type"] == T.PRODUCT_CATEGORY:
             if r["segment"] and r["segment"] not in segments:
-                raise _fail(fn, line, f"unknown segment {r['segment']!r}")
+                raise row_error(fn, line, f"unknown segment {r['segment']!r}")
             if r["parent"] and r["parent"] not in categories:
-                raise _fail(fn, line, f"unknown parent category {r['parent']!r}")
+                raise row_error(fn, line, f"unknown parent category {r['parent']!r}")
             attrs["segment"] = r["segment"] or None
         elif r["parent"] or r["segment"]:
-            raise _fail(fn, line, "a Segment has no parent or segment")
+            raise row_error(fn, line, "a Segment has no parent or segment")
         out.append(
             Entity(
                 name=r["name"],
@@ -195,15 +91,15 @@ def _companies() -> tuple[Entity, ...]:
     out: list[Entity] = []
     for line, r in rows:
         if r["country"] and not _ISO2.match(r["country"]):
-            raise _fail(fn, line, f"country must be ISO 3166 alpha-2, got {r['country']!r}")
+            raise row_error(fn, line, f"country must be ISO 3166 alpha-2, got {r['country']!r}")
         if r["parent"] and r["parent"] not in names:
-            raise _fail(fn, line, f"unknown parent company {r['parent']!r}")
+            raise row_error(fn, line, f"unknown parent company {r['parent']!r}")
         if r["parent"] == r["name"]:
-            raise _fail(fn, line, "a company cannot be its own parent")
+            raise row_error(fn, line, "a company cannot be its own parent")
         tags = split_cell(r["tags"])
         unknown = [t for t in tags if t not in categories]
         if unknown:
-            raise _fail(fn, line, f"unknown tag(s) {unknown} (tags are taxonomy category names)")
+            raise row_error(fn, line, f"unknown tag(s) {unknown} (tags are taxonomy category names)")
         out.append(
             Entity(
                 name=r["name"],
@@ -235,18 +131,18 @@ def _regions() -> tuple[Entity, ...]:
     by_name = {r["name"]: (line, r) for line, r in rows}
     for line, r in rows:
         if r["subtype"] not in REGION_SUBTYPES:
-            raise _fail(fn, line, f"subtype must be one of {sorted(REGION_SUBTYPES)}, got {r['subtype']!r}")
+            raise row_error(fn, line, f"subtype must be one of {sorted(REGION_SUBTYPES)}, got {r['subtype']!r}")
         if r["parent"] and r["parent"] not in by_name:
-            raise _fail(fn, line, f"unknown parent region {r['parent']!r}")
+            raise row_error(fn, line, f"unknown parent region {r['parent']!r}")
         if r.get("country") and not _ISO2.match(r["country"]):
-            raise _fail(fn, line, f"country must be ISO 3166 alpha-2, got {r['country']!r}")
+            raise row_error(fn, line, f"country must be ISO 3166 alpha-2, got {r['country']!r}")
 
     @cache
     def country_of(name: str, depth: int = 0) -> str | None:
         # Inherit the ISO code from the containing region (cities → province → country).
         line, r = by_name[name]
         if depth > len(by_name):
-            raise _fail(fn, line, "parent cycle")
+            raise row_error(fn, line, "parent cycle")
         if r.get("country"):
             return r["country"]
         return country_of(r["parent"], depth + 1) if r["parent"] else None
@@ -283,18 +179,18 @@ def _policies() -> tuple[Entity, ...]:
     out: list[Entity] = []
     for line, r in rows:
         if r["type"] not in (T.POLICY, T.ORGANIZATION):
-            raise _fail(fn, line, f"type must be Policy or Organization, got {r['type']!r}")
+            raise row_error(fn, line, f"type must be Policy or Organization, got {r['type']!r}")
         if r["date"] and not _DATE.match(r["date"]):
-            raise _fail(fn, line, f"date must be YYYY[-MM[-DD]], got {r['date']!r}")
+            raise row_error(fn, line, f"date must be YYYY[-MM[-DD]], got {r['date']!r}")
         issuers = split_cell(r["issuer"])
         unknown = [i for i in issuers if i not in orgs]
         if unknown:
-            raise _fail(fn, line, f"unknown issuer(s) {unknown} (issuers are Organization rows)")
+            raise row_error(fn, line, f"unknown issuer(s) {unknown} (issuers are Organization rows)")
         attrs: dict[str, object] = {"source_note": r["source_note"]}
         if r["type"] == T.POLICY:
             attrs |= {"date": r["date"] or None, "issuer": issuers}
         elif issuers or r["date"]:
-            raise _fail(fn, line, "an Organization has no date or issuer")
+            raise row_error(fn, line, "an Organization has no date or issuer")
         chinese = not r["name"].isascii()
         out.append(
             Entity(
@@ -326,9 +222,9 @@ def _models() -> tuple[Entity, ...]:
     out: list[Entity] = []
     for line, r in read_rows(fn):
         if r["category"] not in categories:
-            raise _fail(fn, line, f"unknown category {r['category']!r}")
+            raise row_error(fn, line, f"unknown category {r['category']!r}")
         if r["maker"] not in companies:
-            raise _fail(fn, line, f"unknown maker {r['maker']!r} (makers are companies.csv names)")
+            raise row_error(fn, line, f"unknown maker {r['maker']!r} (makers are companies.csv names)")
         out.append(
             Entity(
                 name=r["name"],
@@ -402,7 +298,7 @@ def _fact(
         object_type=o_type,
         origin="reference",
         evidence=Evidence(
-            doc=_doc(filename), sentence=note, start=-1, end=-1, rule=REFERENCE_RULE, confidence=1.0
+            doc=doc_path(filename), sentence=note, start=-1, end=-1, rule=REFERENCE_RULE, confidence=1.0
         ),
     )
 
@@ -415,9 +311,9 @@ def _extra_subtypes() -> tuple[tuple[str, str, str], ...]:
     for line, r in read_rows(fn):
         for col in ("child", "parent"):
             if r[col] not in categories:
-                raise _fail(fn, line, f"unknown category {r[col]!r} in {col!r}")
+                raise row_error(fn, line, f"unknown category {r[col]!r} in {col!r}")
         if categories[r["child"]].parent == r["parent"]:
-            raise _fail(fn, line, f"{r['child']} → {r['parent']} is already the taxonomy parent")
+            raise row_error(fn, line, f"{r['child']} → {r['parent']} is already the taxonomy parent")
         out.append((r["child"], r["parent"], r["source_note"]))
     return tuple(out)
 
@@ -430,9 +326,9 @@ def _depends_on() -> tuple[tuple[str, str, str], ...]:
     for line, r in read_rows(fn):
         for col in ("subject", "object"):
             if r[col] not in categories:
-                raise _fail(fn, line, f"unknown category {r[col]!r} in {col!r}")
+                raise row_error(fn, line, f"unknown category {r[col]!r} in {col!r}")
         if r["subject"] == r["object"]:
-            raise _fail(fn, line, "a category cannot depend on itself")
+            raise row_error(fn, line, "a category cannot depend on itself")
         out.append((r["subject"], r["object"], r["source_note"]))
     return tuple(out)
 
@@ -444,92 +340,36 @@ def depends_on_edges() -> list[tuple[str, str]]:
 
 @cache
 def _facts() -> tuple[Fact, ...]:
+    tax = "taxonomy.csv"
     facts: list[Fact] = []
     for e in _taxonomy():
         if e.type != T.PRODUCT_CATEGORY:
             continue
         note = e.attrs["source_note"]
         if e.parent:
-            facts.append(
-                _fact(
-                    e.name,
-                    T.PRODUCT_CATEGORY,
-                    P.SUBTYPE_OF,
-                    e.parent,
-                    T.PRODUCT_CATEGORY,
-                    "taxonomy.csv",
-                    note,
-                )
-            )
+            facts.append(_fact(e.name, T.PRODUCT_CATEGORY, P.SUBTYPE_OF, e.parent, T.PRODUCT_CATEGORY, tax, note))
         if e.attrs.get("segment"):
-            facts.append(
-                _fact(
-                    e.name,
-                    T.PRODUCT_CATEGORY,
-                    P.PART_OF_SEGMENT,
-                    e.attrs["segment"],
-                    T.SEGMENT,
-                    "taxonomy.csv",
-                    note,
-                )
-            )
+            facts.append(_fact(e.name, T.PRODUCT_CATEGORY, P.PART_OF_SEGMENT, e.attrs["segment"], T.SEGMENT, tax, note))
     for child, parent, note in _extra_subtypes():
-        facts.append(
-            _fact(child, T.PRODUCT_CATEGORY, P.SUBTYPE_OF, parent, T.PRODUCT_CATEGORY, "subtypes.csv", note)
-        )
+        facts.append(_fact(child, T.PRODUCT_CATEGORY, P.SUBTYPE_OF, parent, T.PRODUCT_CATEGORY, "subtypes.csv", note))
     for subj, obj, note in _depends_on():
-        facts.append(
-            _fact(subj, T.PRODUCT_CATEGORY, P.DEPENDS_ON, obj, T.PRODUCT_CATEGORY, "depends_on.csv", note)
-        )
+        facts.append(_fact(subj, T.PRODUCT_CATEGORY, P.DEPENDS_ON, obj, T.PRODUCT_CATEGORY, "depends_on.csv", note))
     for e in _companies():
         if e.parent:
-            facts.append(
-                _fact(
-                    e.name,
-                    T.COMPANY,
-                    P.SUBSIDIARY_OF,
-                    e.parent,
-                    T.COMPANY,
-                    "companies.csv",
-                    e.attrs["source_note"],
-                )
-            )
+            facts.append(_fact(e.name, T.COMPANY, P.SUBSIDIARY_OF, e.parent, T.COMPANY, "companies.csv",
+                               e.attrs["source_note"]))
     for e in _regions():
         if e.parent:
-            facts.append(
-                _fact(
-                    e.name, T.REGION, P.LOCATED_IN, e.parent, T.REGION, "regions.csv", e.attrs["source_note"]
-                )
-            )
+            facts.append(_fact(e.name, T.REGION, P.LOCATED_IN, e.parent, T.REGION, "regions.csv", e.attrs["source_note"]))
     for e in _policies():
         for issuer in e.attrs.get("issuer", []):
-            facts.append(
-                _fact(
-                    e.name,
-                    T.POLICY,
-                    P.ISSUED_BY,
-                    issuer,
-                    T.ORGANIZATION,
-                    "policies.csv",
-                    e.attrs["source_note"],
-                )
-            )
+            facts.append(_fact(e.name, T.POLICY, P.ISSUED_BY, issuer, T.ORGANIZATION, "policies.csv",
+                               e.attrs["source_note"]))
     for e in _models():
         note = e.attrs["source_note"]
-        facts.append(
-            _fact(
-                e.name,
-                T.PRODUCT_MODEL,
-                P.INSTANCE_OF,
-                e.attrs["category"],
-                T.PRODUCT_CATEGORY,
-                "models.csv",
-                note,
-            )
-        )
-        facts.append(
-            _fact(e.name, T.PRODUCT_MODEL, P.MADE_BY, e.attrs["maker"], T.COMPANY, "models.csv", note)
-        )
+        facts.append(_fact(e.name, T.PRODUCT_MODEL, P.INSTANCE_OF, e.attrs["category"], T.PRODUCT_CATEGORY,
+                           "models.csv", note))
+        facts.append(_fact(e.name, T.PRODUCT_MODEL, P.MADE_BY, e.attrs["maker"], T.COMPANY, "models.csv", note))
     return tuple(facts)
 
 
@@ -546,120 +386,6 @@ def reference_facts() -> list[Fact]:
     return list(_facts())
 
 
-# --------------------------------------------------------------------------- look-ups
-
-
-def compact(surface: str) -> str:
-    """A surface string without any whitespace (``"AI 芯片"`` → ``"AI芯片"``)."""
-    return _SPACE.sub("", surface)
-
-
-@cache
-def _alias_index() -> dict[str, tuple[tuple[str, str], ...]]:
-    index: dict[str, list[tuple[str, str]]] = {}
-    for e in _all_entities():
-        target = (e.type.value, e.name)
-        for surface in (e.name, e.name_zh, e.name_en, *e.aliases):
-            if not surface:
-                continue
-            for s in {surface.strip(), compact(surface)}:
-                if s and target not in index.setdefault(s, []):
-                    index[s].append(target)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def alias_index() -> dict[str, list[tuple[str, str]]]:
-    """Every surface string (name, name_zh, name_en, aliases and their whitespace-free variants)
-    mapped to the ``(type, canonical name)`` pairs it may denote. Case is kept as written.
-
-    >>> alias_index()["AI芯片"]
-    [('ProductCategory', 'AIChip')]
-    """
-    return {k: list(v) for k, v in _alias_index().items()}
-
-
-def resolve(surface: str, type_: str | None = None) -> list[tuple[str, str]]:
-    """Candidates for one surface string, optionally restricted to one entity type.
-
-    >>> resolve("工信部")
-    [('Organization', '工业和信息化部')]
-    >>> resolve("AI 服务器", "ProductCategory")
-    [('ProductCategory', 'AIServer')]
-    """
-    idx = _alias_index()
-    hits = idx.get(surface.strip()) or idx.get(compact(surface)) or ()
-    return [h for h in hits if type_ is None or h[0] == str(type_)]
-
-
-@cache
-def _subtype_parents() -> dict[str, tuple[str, ...]]:
-    parents: dict[str, list[str]] = {name: [] for name in _categories()}
-    for e in _categories().values():
-        if e.parent:
-            parents[e.name].append(e.parent)
-    for child, parent, _ in _extra_subtypes():
-        parents[child].append(parent)
-    return {k: tuple(v) for k, v in parents.items()}
-
-
-@cache
-def _subtype_children() -> dict[str, tuple[str, ...]]:
-    children: dict[str, list[str]] = {name: [] for name in _categories()}
-    for child, parents in _subtype_parents().items():
-        for p in parents:
-            children[p].append(child)
-    return {k: tuple(v) for k, v in children.items()}
-
-
-def _walk(start: str, edges: dict[str, tuple[str, ...]]) -> list[str]:
-    if start not in edges:
-        raise KeyError(f"unknown product category {start!r}")
-    seen: list[str] = []
-    queue = deque(edges[start])
-    while queue:  # breadth-first, so nearer categories come first
-        n = queue.popleft()
-        if n not in seen and n != start:
-            seen.append(n)
-            queue.extend(edges[n])
-    return seen
-
-
-def category_ancestors(name: str) -> list[str]:
-    """All SUBTYPE_OF ancestors (taxonomy tree + subtypes.csv), nearest first.
-
-    >>> category_ancestors("GPU")
-    ['Chip', 'AIChip', 'Hardware']
-    """
-    return _walk(name, _subtype_parents())
-
-
-def category_descendants(name: str) -> list[str]:
-    """All SUBTYPE_OF descendants, nearest first.
-
-    >>> category_descendants("OpticalChip")
-    ['LaserChip', 'DetectorChip']
-    """
-    return _walk(name, _subtype_children())
-
-
-def segment_of(category: str) -> str | None:
-    """The industry-chain segment of a category (its own, else the nearest tree ancestor's).
-
-    >>> segment_of("CloudService"), segment_of("Cooling")
-    ('Midstream', 'SupportLayer')
-    """
-    cats = _categories()
-    if category not in cats:
-        raise KeyError(f"unknown product category {category!r}")
-    node: str | None = category
-    while node:
-        seg = cats[node].attrs.get("segment")
-        if seg:
-            return seg
-        node = cats[node].parent
-    return None
-
-
 def clear_caches() -> None:
     """Forget cached data (for tests that edit the CSV files)."""
     for fn in (
@@ -674,8 +400,8 @@ def clear_caches() -> None:
         _extra_subtypes,
         _depends_on,
         _facts,
-        _alias_index,
-        _subtype_parents,
-        _subtype_children,
     ):
         fn.cache_clear()
+    from . import lookups  # derived from the loaders above; imported here because it imports this module
+
+    lookups.clear_caches()

@@ -8,6 +8,7 @@ the region of the clause, else the document's place for 全市/全省, else 中�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from computekg.ontology import EntityType, Predicate
 
@@ -160,21 +161,17 @@ def _metric_name(
     return phrase, phrase
 
 
-@rule("metrics.value", P.MENTIONS_METRIC, P.TARGETS, confidence=0.75, needs=("doc_place", "table_header"))
-def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
-    """Numbers with units attached to a region (MENTIONS_METRIC) or a policy/region target (TARGETS)."""
+@dataclass(frozen=True)
+class _Frame:
+    """What the whole sentence says about its numbers: a target year, a forecast, a goal."""
+
+    target_m: re.Match | None
+    is_forecast: bool
+    is_target: bool
+
+
+def _frame(ctx: SentenceContext) -> _Frame:
     text = ctx.text
-    if not ctx.values or re.search(r"(国产化率|自给率|每提高|每增加|每提升)", text):
-        return
-    if ctx.sentence.is_table_row and ctx.doc.table_header:
-        return  # rows of a headed table are read by tables_with_headers
-    prev = ctx.doc.prev
-    continues = prev is not None and prev.sentence.paragraph == ctx.sentence.paragraph and re.match(r"(其中|其|同时|此外)", text)
-    if not _COMPUTE_CONTEXT.search(text) and not (continues and _COMPUTE_CONTEXT.search(prev.text)):
-        return
-    regions = ctx.of_type(T.REGION)
-    policies = ctx.of_type(T.POLICY)
-    companies = ctx.of_type(*COMPANIES)
     target_m = re.search(r"(?<![截止])(到|至|力争|争取|确保|力争在|于)\s*((?:19|20)\d{2})\s*年(底|末)?", text) or re.search(
         r"()((?:19|20)\d{2})\s*年(底|末)(前|以前)", text) or re.search(r"(在)((?:19|20)\d{2})\s*年(底|末)?(前|以前)", text)
     if target_m is None:  # 「《方案》提出，2026年全省PUE降至1.25以下」: a plan's cue, then the year
@@ -189,35 +186,105 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         re.search(r"(目标|提出|力争|争取|确保|建设|打造|形成|达到|超过|降低到|降到|以下|以上|提升至|提升到|提高到|提高至|实现|"
                   r"不低于|不高于|不超过|控制在|target|aim|goal|plan)", text, re.I)
     )
+    return _Frame(target_m, is_forecast, is_target)
+
+
+def _not_a_region_measure(ctx: SentenceContext, v: Value, companies: list[Mention], regions: list[Mention]) -> bool:
+    """Numbers that belong to something else: differences, areas, facilities, companies, thresholds."""
+    text = ctx.text
+    a, _ = ctx.clause_of(v.start)
+    facilities = ctx.of_type(T.FACILITY)
+    if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"((?<!不)高于|(?<!不)低于|较)[^，。]{0,8}$", text[a : v.start]):
+        return True  # a difference between two measures, not a measure
+    if re.match(r"\s*(平方米|平方公里|亩|公里|人|户|名)", text[v.end : v.end + 4]) or re.search(r"越(接近|高|低)$", text[a : v.start]):
+        return True  # areas, head counts, comparatives
+    if companies and re.search(r"(份额|占有率|市占率|分别占)", text[: v.start]) and any(c.start < v.start for c in companies):
+        return True  # a company's share: HAS_MARKET_SHARE's business
+    if any(a <= f.start < v.start for f in facilities) or re.search(r"(小镇|园区|项目)[^，。]{0,12}$", text[a : v.start]):
+        return True  # a facility's or project's own numbers, not a region's
+    if any(f.start < a for f in facilities) and not any(a <= r.start < v.start for r in regions) \
+            and re.search(r"(总规模|规模|机架|算力|面积)[^，。]{0,6}$", text[a : v.start]):
+        return True  # 「江城智算中心已建成投运，总规模约3000个机架」: still the facility's numbers
+    if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
+        return True  # a threshold (「PUE 在 1.4 以下」), not a measurement
+    if companies and re.search(r"(营收|营业收入|净利润|利润|毛利率|收入|出货量|市值)", text[max(0, v.start - 16) : v.start]):
+        return True  # a company's own financials
+    # shares of companies are HAS_MARKET_SHARE, sets of firms are not annotated
+    return any(a <= c.start < v.start for c in companies) or bool(re.search(
+        r"(企业|厂商|公司|运营商|\d家|[一二三四五六七八九十]家|前[一二三四五六七八九十\d]+名)", text[a : v.start]))
+
+
+def _value_year(ctx: SentenceContext, v: Value) -> int | None:
+    """The year of a value; in 「从 2020 年的 A 增长至 2025 年的 B」 the range's start or end."""
+    text = ctx.text
+    a, _ = ctx.clause_of(v.start)
+    year = ctx.year_before(v.start)
+    span = _YEAR_RANGE.search(text)
+    if span and span.end() <= v.start:
+        if re.search(r"(从|由)\s*$", text[max(a, v.start - 3) : v.start]):
+            year = int(span.group(1))  # the start value of 「从 A 增长至 B」
+        elif re.search(r"(增长至|增长到|提升至|提升到|上升至|增至|到|至)\s*$", text[max(a, v.start - 4) : v.start]):
+            year = int(span.group(2))
+    return year
+
+
+def _fallback_subject(ctx: SentenceContext) -> Mention | tuple:
+    """No region in the sentence: the cluster or place the document is about, the previous sentence's, or 中国."""
+    text = ctx.text
+    if _CLUSTER_SCOPE.search(text) and ctx.doc.last_cluster is not None:
+        return ctx.doc.last_cluster  # 「集群算力总规模达到…」: the cluster the document is about
+    if _LOCAL_SCOPE.search(text) and ctx.doc.last_place:
+        return ctx.doc.last_place  # 「全市算力总规模…」: the place the document is about
+    prev = ctx.doc.prev
+    carry = re.match(r"(其中|其|该|同时|此外)", text)
+    prev_regions = _subject_regions(prev, prev.of_type(T.REGION)) if prev and carry else []
+    return prev_regions[-1] if prev_regions else (T.REGION, "中国")
+
+
+def _target_subject(ctx: SentenceContext, subj: Mention | tuple | None) -> Mention | tuple | None:
+    """A target belongs to the plan named in the sentence, the previous one, or the plan the document issues."""
+    policies = ctx.of_type(T.POLICY)
+    if policies:
+        return policies[0]
+    if subj is None and ctx.doc.prev and ctx.doc.prev.of_type(T.POLICY):
+        return ctx.doc.prev.of_type(T.POLICY)[-1]
+    if ctx.doc.main_policy is not None and (subj is None or _LOCAL_SCOPE.search(ctx.text)):
+        return ctx.doc.main_policy  # a notice's goals belong to the plan it issues
+    return subj
+
+
+def _computing_sentence(ctx: SentenceContext) -> bool:
+    text = ctx.text
+    if not ctx.values or re.search(r"(国产化率|自给率|每提高|每增加|每提升)", text):
+        return False
+    if ctx.sentence.is_table_row and ctx.doc.table_header:
+        return False  # rows of a headed table are read by tables_with_headers
+    prev = ctx.doc.prev
+    continues = prev is not None and prev.sentence.paragraph == ctx.sentence.paragraph and re.match(r"(其中|其|同时|此外)", text)
+    return bool(_COMPUTE_CONTEXT.search(text) or (continues and _COMPUTE_CONTEXT.search(prev.text)))
+
+
+@rule("metrics.value", P.MENTIONS_METRIC, P.TARGETS, confidence=0.75, needs=("doc_place", "table_header"))
+def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """Numbers with units attached to a region (MENTIONS_METRIC) or a policy/region target (TARGETS)."""
+    if not _computing_sentence(ctx):
+        return
+    text = ctx.text
+    regions = ctx.of_type(T.REGION)
+    companies = ctx.of_type(*COMPANIES)
+    frame = _frame(ctx)
+    target_m = frame.target_m
     last_base: str | None = None
     named: dict[int, str] = {}
     subject_of: dict[str, Mention | tuple] = {}  # a measure's region, for the values that continue it
     subject_regions = _subject_regions(ctx, regions)
-    facilities = ctx.of_type(T.FACILITY)
     for v in ctx.values:
         if v.unit in ("家", "个百分点", "P") or (v.unit is None and not re.search(r"PUE|电能利用效率", text[max(0, v.start - 16) : v.start])):
             continue
-        a, b = ctx.clause_of(v.start)
-        if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"((?<!不)高于|(?<!不)低于|较)[^，。]{0,8}$", text[a : v.start]):
-            continue  # a difference between two measures, not a measure
-        if re.match(r"\s*(平方米|平方公里|亩|公里|人|户|名)", text[v.end : v.end + 4]) or re.search(r"越(接近|高|低)$", text[a : v.start]):
-            continue  # areas, head counts, comparatives
-        if companies and re.search(r"(份额|占有率|市占率|分别占)", text[: v.start]) and any(c.start < v.start for c in companies):
-            continue  # a company's share: HAS_MARKET_SHARE's business
-        if any(a <= f.start < v.start for f in facilities) or re.search(r"(小镇|园区|项目)[^，。]{0,12}$", text[a : v.start]):
-            continue  # a facility's or project's own numbers, not a region's
-        if any(f.start < a for f in facilities) and not any(a <= r.start < v.start for r in regions) \
-                and re.search(r"(总规模|规模|机架|算力|面积)[^，。]{0,6}$", text[a : v.start]):
-            continue  # 「江城智算中心已建成投运，总规模约3000个机架」: still the facility's numbers
-        if v.unit is None and re.search(r"在$", text[max(0, v.start - 2) : v.start]):
-            continue  # a threshold (「PUE 在 1.4 以下」), not a measurement
-        if companies and re.search(r"(营收|营业收入|净利润|利润|毛利率|收入|出货量|市值)", text[max(0, v.start - 16) : v.start]):
-            continue  # a company's own financials
-        if any(a <= c.start < v.start for c in companies) or re.search(
-            r"(企业|厂商|公司|运营商|\d家|[一二三四五六七八九十]家|前[一二三四五六七八九十\d]+名)", text[a : v.start]
-        ):
-            continue  # shares of companies are HAS_MARKET_SHARE, sets of firms are not annotated
-        name, last_base = _metric_name(ctx, v, last_base, subject_regions + policies, named)
+        if _not_a_region_measure(ctx, v, companies, regions):
+            continue
+        a, _ = ctx.clause_of(v.start)
+        name, last_base = _metric_name(ctx, v, last_base, subject_regions + ctx.of_type(T.POLICY), named)
         if name is None:
             continue
         named[v.start] = name
@@ -232,48 +299,27 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             subj = inherited  # 「全球CPU市场规模为650亿美元，…预计2028年增长到970亿美元」: the same measure, the same place
         if in_clause:
             subject_of.setdefault(name, subj)
-        year = ctx.year_before(v.start)
-        span = _YEAR_RANGE.search(text)
-        if span and span.end() <= v.start:
-            if re.search(r"(从|由)\s*$", text[max(a, v.start - 3) : v.start]):
-                year = int(span.group(1))  # the start value of 「从 A 增长至 B」
-            elif re.search(r"(增长至|增长到|提升至|提升到|上升至|增至|到|至)\s*$", text[max(a, v.start - 4) : v.start]):
-                year = int(span.group(2))
+        year = _value_year(ctx, v)
         modality = None
         english_by = (  # "… is expected to exceed 1,000 EFLOPS by 2026": the value between the cue and the year
             bool(target_m) and text.isascii() and ctx.clause_of(target_m.start())[0] == a and v.start < target_m.start()
             and bool(re.search(r"\b(expected|forecast|projected|estimated|likely|target|aims?|goal|plans?|will)\b", text[a : v.start]))
         )
-        if is_forecast and english_by:
+        if frame.is_forecast and english_by:
             year = int(target_m.group(2))
-        if is_target and target_m and (v.start > target_m.start() or english_by):
-            pred = P.TARGETS
-            year = int(target_m.group(2))
-            modality = "target"
-            if policies:
-                subj = policies[0]
-            elif subj is None and ctx.doc.prev and ctx.doc.prev.of_type(T.POLICY):
-                subj = ctx.doc.prev.of_type(T.POLICY)[-1]
-            elif ctx.doc.main_policy is not None and (subj is None or _LOCAL_SCOPE.search(text)):
-                subj = ctx.doc.main_policy  # a notice's goals belong to the plan it issues
+        if frame.is_target and target_m and (v.start > target_m.start() or english_by):
+            pred, year, modality = P.TARGETS, int(target_m.group(2)), "target"
+            subj = _target_subject(ctx, subj)
         else:
             pred = P.MENTIONS_METRIC
-            if is_forecast:
-                modality = "forecast"
+            modality = "forecast" if frame.is_forecast else None
         if subj is None and re.search(r"(出货|订单|营收|产能|销量)", name) and (
             companies or re.search(r"(该|其)(芯片|产品|公司|企业|型号|系列|款)", text)
         ):
             continue  # a product's or company's own numbers, and no region named
-        if subj is None and _CLUSTER_SCOPE.search(text) and ctx.doc.last_cluster is not None:
-            subj = ctx.doc.last_cluster  # 「集群算力总规模达到…」: the cluster the document is about
-        if subj is None and _LOCAL_SCOPE.search(text) and ctx.doc.last_place:
-            subj = ctx.doc.last_place  # 「全市算力总规模…」: the place the document is about
         if subj is None:
-            prev = ctx.doc.prev
-            carry = re.match(r"(其中|其|该|同时|此外)", text)
-            prev_regions = _subject_regions(prev, prev.of_type(T.REGION)) if prev and carry else []
-            subj = prev_regions[-1] if prev_regions else (T.REGION, "中国")
-        if pred == P.MENTIONS_METRIC and is_plan(text[: v.start]) and not is_forecast:
+            subj = _fallback_subject(ctx)
+        if pred == P.MENTIONS_METRIC and is_plan(text[: v.start]) and not frame.is_forecast:
             continue  # 「拟/计划投资…」: a plan is not a measurement
         out.add(subj, (T.METRIC, lex.metric(name)), predicate=pred, value=value, unit=v.unit, year=year,
                 qualifier=v.qualifier, modality=modality, inferred=not isinstance(subj, Mention), trigger=(v.start, v.end))

@@ -8,25 +8,28 @@ from collections import Counter, defaultdict
 import networkx as nx
 import pytest
 
+import computekg.ontology.csvdata as csvdata
+import computekg.ontology.lookups as lookups
 import computekg.ontology.reference as ref
 from computekg.ontology import EntityType, Predicate, is_allowed
-from computekg.ontology.reference import (
+from computekg.ontology.csvdata import parse_rows, read_rows
+from computekg.ontology.lookups import (
     alias_index,
     category_ancestors,
     category_descendants,
     compact,
+    resolve,
+    segment_of,
+)
+from computekg.ontology.reference import (
     depends_on_edges,
     load_companies,
     load_metrics,
     load_models,
     load_regions,
     load_taxonomy,
-    parse_rows,
-    read_rows,
     reference_entities,
     reference_facts,
-    resolve,
-    segment_of,
 )
 
 DATA_FILES = [
@@ -52,7 +55,8 @@ def _by_name(entities):
 
 
 def test_doctests() -> None:
-    assert doctest.testmod(ref).failed == 0
+    for module in (ref, lookups, csvdata):
+        assert doctest.testmod(module).failed == 0
 
 
 @pytest.mark.parametrize("filename", DATA_FILES)
