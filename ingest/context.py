@@ -118,6 +118,7 @@ class SentenceContext:
     state: DocContext
     values: list[Value] = field(default_factory=list)
     produced: list[RawFact] = field(default_factory=list)  # facts of the rules that ran before (after filters)
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)  # per-sentence caches
 
     @property
     def doc(self) -> DocContext:
@@ -135,6 +136,12 @@ class SentenceContext:
 
     def clauses(self) -> list[tuple[int, int]]:
         """Sentence-relative spans of comma-separated clauses."""
+        key = ("clauses", self.text)
+        if key not in self.memo:
+            self.memo[key] = self._clauses()
+        return self.memo[key]  # type: ignore[return-value]
+
+    def _clauses(self) -> list[tuple[int, int]]:
         spans = []
         pos = 0
         for m in re.finditer(r"[，：:]|,(?!\d{3})", self.text):  # not the comma of 180,000

@@ -89,7 +89,8 @@ def run_rules(ctx: SentenceContext, lex: Lexicon) -> tuple[list[RawFact], list[s
         except Exception as exc:  # a rule bug must not lose the document; it is counted and reported
             errors.append(f"{spec.name}: {type(exc).__name__}: {exc}")
             continue
-        ctx.produced.extend(apply_filters(ctx, out.facts, spec.filter_names))
+        if out.facts:
+            ctx.produced.extend(apply_filters(ctx, out.facts, spec.filter_names))
     return ctx.produced, errors
 
 

@@ -78,6 +78,14 @@ class Shape:
 
 
 def shape_of(ctx: SentenceContext) -> Shape:
+    """The sentence with mentions and measured values replaced by one symbol each (cached per sentence)."""
+    key = ("shape", len(ctx.mentions), len(ctx.values))  # rules may add mentions: then the shape is redone
+    if key not in ctx.memo:
+        ctx.memo[key] = _shape_of(ctx)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _shape_of(ctx: SentenceContext) -> Shape:
     items: list[tuple[int, int, str, Mention | None]] = []
     for m in ctx.mentions:
         sym = SYMBOL.get(m.type)
