@@ -36,6 +36,9 @@ _FACILITY_GENERIC = re.compile(
 )
 
 
+_PHASE = re.compile(r"[一二三四五六]期(?:工程|项目)?$")
+
+
 _FACILITY_BAD_PREFIX = re.compile(
     r"^(.{0,8}?(?:项目|工程)|全球首个|国内首个|全国首个|首个|一个|多个|大型|超大型|新型|各类|这些|该|其|个|座|的|在|和|与|及|、)+"
 )
@@ -81,7 +84,7 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
         q = re.search(r"[“「\"]([^”」\"]{2,12})[”」\"]$", view[max(0, m.start() - 16) : m.start()])
         if q and m.start() - (max(0, m.start() - 16) + q.start()) <= 16:
             start = max(0, m.start() - 16) + q.start()
-            name = q.group(1) + m.group()
+            name = _PHASE.sub("", q.group(1) + m.group())
             out.append(Mention(start, end, view[start:end], T.FACILITY, name, "discovered", confidence=0.85))
             continue
         name = _FACILITY_BAD_PREFIX.sub("", view[start:end])
@@ -105,6 +108,8 @@ def facility_mentions(view: str, lex: Lexicon) -> list[Mention]:
                 continue
         if lex.first_of(name, T.PRODUCT_CATEGORY, T.COMPANY):
             continue
+        # 「长江云谷数据中心一期」: a phase is a stage of the site, not another site
+        name = _PHASE.sub("", name) if len(_PHASE.sub("", name)) >= 4 else name
         out.append(Mention(start, end, name, T.FACILITY, name, "discovered", confidence=0.85 if quoted else 0.7))
     return out
 
@@ -154,9 +159,14 @@ _GOV_BODY = re.compile(
 _OWNED_FACILITY = re.compile(r"(研发中心|生产基地|制造基地|研发基地|封测基地|晶圆厂|超级工厂|工厂|数据中心|智算中心)")
 
 
+_SITE_SUFFIX = re.compile(r"(数据中心|智算中心|算力中心|云计算中心|超算中心|数据中心产业园|产业园|园区|基地)")
+
+
 def company_facilities(view: str, mentions: list[Mention]) -> list[Mention]:
-    """「曜宇存储的研发中心」: a company's own site, named after the company."""
+    """A company's own site: 「曜宇存储的研发中心(位于…)」, and a site named after its operator and its place,
+    「中国移动（宁夏）中卫数据中心」 (operator, optional province in brackets, place(s), site noun)."""
     out = []
+    regions = {m.start: m for m in mentions if m.type == T.REGION}
     for c in mentions:
         if c.type not in (T.COMPANY, T.COMPANY_GROUP):
             continue
@@ -164,6 +174,22 @@ def company_facilities(view: str, mentions: list[Mention]) -> list[Mention]:
         if m and _LOCATED_AFTER.match(view[m.end() : m.end() + 6]):
             name = c.name + m.group()
             out.append(Mention(c.end + 1, m.end(), view[c.end + 1 : m.end()], T.FACILITY, name, "discovered", confidence=0.8))
+            continue
+        pos = c.end
+        bracket = re.match(r"[（(]([^（()）]{2,8})[）)]", view[pos : pos + 10])
+        if bracket:
+            pos += bracket.end()
+        places = 0
+        while pos in regions:
+            pos, places = regions[pos].end, places + 1
+            pos += 1 if view[pos : pos + 1] in ("市", "县", "区") else 0
+        if bracket and not places:  # 「中国联通（贵州）贵安数据中心」: after the province, a place the gazetteer may lack
+            place = re.match(rf"[{CJK}]{{2,5}}?(?={_SITE_SUFFIX.pattern})", view[pos : pos + 12])
+            pos, places = (pos + place.end(), 1) if place else (pos, 0)
+        site = _SITE_SUFFIX.match(view, pos)
+        if places and site:
+            out.append(Mention(c.start, site.end(), view[c.start : site.end()], T.FACILITY, view[c.start : site.end()],
+                               "discovered", confidence=0.8))
     return out
 
 

@@ -55,6 +55,20 @@ def _located_object(ctx: SentenceContext, f: Mention, pos: int, lex: Lexicon):
     return _place(ctx, pos, lex) if text[pos : pos + 1] else None
 
 
+def _listed_before(ctx: SentenceContext, facilities: list[Mention], pos: int) -> list[Mention]:
+    """The facilities of a 「A、B(等重点项目)」 list that ends right before ``pos``."""
+    text = ctx.text
+    before = [f for f in facilities if f.end <= pos]
+    if not before or not re.fullmatch(r"(等|以及)?[^，。；、\d]{0,6}?", text[before[-1].end : pos]):
+        return []
+    out = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(、|和|与|及|以及)\s*", text[f.end : out[0].start]):
+            break
+        out.insert(0, f)
+    return out if len(out) > 1 else []
+
+
 @rule("locations.facility", P.LOCATED_IN, confidence=0.85)
 def locations(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """Facilities (and companies settling in them) located in regions."""
@@ -82,6 +96,11 @@ def locations(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         m = re.match(r"(项目)?(在|于)", text[f.end : f.end + 4])
         if m and re.search(_BUILT, text[f.end : f.end + 30]):
             add(f, _place(ctx, f.end + m.end(), lex), "在", 0.8)
+    # 「F1、F2 等重点项目位于 R」: every site of the list
+    for m in re.finditer(r"(?:均|都|分别)?(?:位于|坐落于|落户于|落户在|选址于|选址在)", text):
+        listed = _listed_before(ctx, facilities, m.start())
+        for f in listed:
+            add(f, _located_object(ctx, listed[-1], m.end(), lex), "list_位于", 0.8)
     # 「在 R 建成 F」, 「R 的 F」
     for f in facilities:
         m = re.search(r"在([^，。；]{2,12}?)(?:建成|建设|打造|启用|投运|部署|布局|新建|开建)(?:了)?$", text[max(0, f.start - 16) : f.start])

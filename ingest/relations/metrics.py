@@ -29,7 +29,7 @@ _METRIC_HEAD = re.compile(
 
 _VERBS = re.compile(
     r"(已经|已|将|仍|也|还|均|共|总|达到|达|为|是|约为|约|近|超过|超|突破|增长至|增长到|增至|提升至|提升到|降至|降低到|下降|"
-    r"不高于|不低于|不超过|不少于|控制在|提高到|提高至|到(?=\D)|建成|"
+    r"不高于|不低于|不超过|不少于|低于|高于|小于|控制在|提高到|提高至|到(?=\D)|建成|"
     r"增长|提高|保持|实现|占到|有|在(?![用建])|从|由|至|的|预计|计划|力争|确保|形成|建设|新增|累计|带动|以|每年|年均|"
     r"其中|具体来看|与此同时|此外|目前|截至|截止到|截止|全国|中国|我国|全球|国内|相关|整体|仅有|仅)"
 )
@@ -189,11 +189,17 @@ def _frame(ctx: SentenceContext) -> _Frame:
     return _Frame(target_m, is_forecast, is_target)
 
 
-def _not_a_region_measure(ctx: SentenceContext, v: Value, companies: list[Mention], regions: list[Mention]) -> bool:
+_RATIO_BOUND = re.compile(r"(PUE|电能利用效率|WUE|CUE)[^，。；]{0,6}(在|低于|不高于|小于|降至|降到|以内)\s*$")
+
+
+def _not_a_region_measure(ctx: SentenceContext, v: Value, companies: list[Mention], regions: list[Mention],
+                          is_target: bool) -> bool:
     """Numbers that belong to something else: differences, areas, facilities, companies, thresholds."""
     text = ctx.text
     a, _ = ctx.clause_of(v.start)
     facilities = ctx.of_type(T.FACILITY)
+    if is_target and v.unit is None and _RATIO_BOUND.search(text[a : v.start]):
+        return False  # 「新建数据中心PUE控制在1.15以下」, 「PUE低于1.25」: a target's bound is the target
     if re.match(r"\s*个百分点", text[v.end : v.end + 5]) or re.search(r"((?<!不)高于|(?<!不)低于|较)[^，。]{0,8}$", text[a : v.start]):
         return True  # a difference between two measures, not a measure
     if re.match(r"\s*(平方米|平方公里|亩|公里|人|户|名)", text[v.end : v.end + 4]) or re.search(r"越(接近|高|低)$", text[a : v.start]):
@@ -281,7 +287,7 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     for v in ctx.values:
         if v.unit in ("家", "个百分点", "P") or (v.unit is None and not re.search(r"PUE|电能利用效率", text[max(0, v.start - 16) : v.start])):
             continue
-        if _not_a_region_measure(ctx, v, companies, regions):
+        if _not_a_region_measure(ctx, v, companies, regions, frame.is_target):
             continue
         a, _ = ctx.clause_of(v.start)
         name, last_base = _metric_name(ctx, v, last_base, subject_regions + ctx.of_type(T.POLICY), named)
