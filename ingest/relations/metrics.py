@@ -339,14 +339,19 @@ def localization_rates(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None
         a, b = ctx.clause_of(m.start())
         reach = 34 if m.group().isascii() else 20  # "rate of China's AI accelerators"
         cats = categories(ctx, a, m.start()) or categories(ctx, m.end(), min(b, m.end() + reach))
+        # "data-centre GPUs", 「数据中心GPU」: a category right before another only modifies it
+        cats = [c for c in cats if not any(d.start >= c.end and ctx.text[c.end : d.start] in ("", " ", "-")
+                                           for d in cats if d is not c)]
         vals = [v for v in ctx.values if m.end() <= v.start <= b and v.unit == "%"]
         if not cats or not vals:
             continue
-        pairs = list(zip(cats, vals, strict=False)) if "分别" in text[m.end() : vals[0].start] and len(vals) >= len(cats) \
-            else [(cat, vals[0]) for cat in cats]  # 「A、B的国产化率分别约为25%和15%」
+        if "分别" in text[m.end() : vals[0].start] and len(vals) >= len(cats):
+            pairs = list(zip(cats, vals, strict=False))  # 「A、B的国产化率分别约为25%和15%」
+        else:
+            pairs = [(cat, v) for cat in cats for v in _rate_series(ctx, vals, b)]
         for cat, v in pairs:
             out.add((T.PRODUCT_CATEGORY, cat.name), (T.REGION, "中国"), value=v.value, unit="%",
-                    year=ctx.year_before(m.start()), qualifier=v.qualifier)
+                    year=_own_year(ctx, v) or ctx.year_before(m.start()), qualifier=v.qualifier)
     _domestic_share(ctx, out)
     for m in re.finditer(r"(几乎全部|几乎完全|完全|全部|基本)依赖进口", text):
         a, b = ctx.clause_of(m.start())
@@ -354,6 +359,31 @@ def localization_rates(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None
         for cat in cats[-1:]:
             out.add((T.PRODUCT_CATEGORY, cat.name), (T.REGION, "中国"), detail="fully_imported", value=0.0, unit="%", year=ctx.year_before(m.start()), qualifier="≈",
                     inferred=True)
+
+
+_SERIES_LINK = re.compile(r"^[^，。；%]{0,12}?(?:提升至|提高到|提高至|增长至|增长到|上升至|上升到|升至|降至|下降至|到|至)[^，。；%]{0,8}$|"
+                          r"^[^.;%]{0,30}?\b(?:up|down|rising|falling|compared) (?:from|with) (?:about |roughly |around |nearly )?$"
+                          r"|^[^.;%]{0,20}?\b(?:to|from) (?:about |roughly |around |nearly )?$")
+
+
+def _rate_series(ctx: SentenceContext, vals: list[Value], clause_end: int) -> list[Value]:
+    """The first rate and the rates it moves from or to: 「由2022年的15%提升至2024年的34%」, "reached 34% in 2024,
+    up from 15% in 2022"."""
+    text = ctx.text
+    series = [vals[0]]
+    for v in [v for v in ctx.values if v.start > vals[0].end and v.unit == "%"]:
+        if not _SERIES_LINK.search(text[series[-1].end : v.start]):
+            break
+        series.append(v)
+    return series
+
+
+def _own_year(ctx: SentenceContext, v: Value) -> int | None:
+    """A year written right at the value: 「2022年的15%」, "15% in 2022"."""
+    before = re.search(r"((?:19|20)\d{2})\s*年(?:底|末)?的?[^，。；\d]{0,4}$", ctx.text[max(0, v.start - 12) : v.start])
+    after = re.match(r"\s*(?:in|by|at the end of) ((?:19|20)\d{2})\b", ctx.text[v.end : v.end + 24])
+    found = before or after
+    return int(found.group(1)) if found else None
 
 
 _DOMESTIC_ZH = re.compile(r"(?:国产|国内|本土|自主)(?:厂商|企业|品牌|芯片|产品|供应商|设备)?(?:的)?(?:合计)?(?:整体)?(?:市场)?"
