@@ -22,6 +22,9 @@ COMPANIES = (T.COMPANY, T.COMPANY_GROUP)
 PLAN = re.compile(CUES.alt("plan") + "|" + CUES.alt("rumour"))
 
 
+CONTROL = re.compile(CUES.alt("control_cue"))  # a sentence about restricting a product is no evidence of who sells it
+
+
 SUPPLY_VERB = re.compile(f"({CUES.alt('supply_verb')[3:-1]})(了|的|出)?")  # group 1: the verb
 
 

@@ -11,7 +11,7 @@ from computekg.ontology import EntityType, Predicate
 
 from ..context import SentenceContext
 from ..lexicon import Lexicon
-from .common import categories, category_or_model_category, company_list, is_plan, specific
+from .common import CONTROL, categories, category_or_model_category, company_list, is_plan, specific
 from .patterns import pattern_rule
 from .registry import Emitter, rule
 
@@ -70,7 +70,7 @@ def supplies_english_role_before(ctx: SentenceContext, lex: Lexicon, out: Emitte
             cats = [c for c in categories(ctx, max(0, start - 30), start) if not re.search(r"[.,;]", text[c.end : start])]
             for cat in cats[-1:]:
                 out.add(comp, specific(ctx, cat, lex), detail="role")
-        if text[comp.end : comp.end + 3] == "'s ":
+        if text[comp.end : comp.end + 3] == "'s " and not CONTROL.search(text):  # "cut off from NVIDIA's A800"
             objs = category_or_model_category(ctx, comp.end + 3, min(len(text), comp.end + 30), lex, heads_only=True)
             for obj in objs[:1]:
                 out.add(comp, obj, detail="possessive")

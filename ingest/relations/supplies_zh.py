@@ -12,6 +12,7 @@ from computekg.ontology import EntityType, Predicate
 from ..context import SentenceContext
 from ..lexicon import Lexicon
 from .common import (
+    CONTROL,
     ROLE,
     ROLE_MODIFIERS,
     SUPPLY_VERB,
@@ -113,7 +114,7 @@ def supplies_from_models(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> No
         if not ent:
             continue
         maker, cat = ent.attrs.get("maker"), ent.attrs.get("category")
-        if maker and cat and any(c.name == maker for c in comps) and not is_plan(ctx.text):
+        if maker and cat and any(c.name == maker for c in comps) and not is_plan(ctx.text) and not CONTROL.search(ctx.text):
             out.add((T.COMPANY, maker), (T.PRODUCT_CATEGORY, cat))
     return
 
