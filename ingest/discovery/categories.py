@@ -210,6 +210,9 @@ def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Men
     return out
 
 
+_COMPANY_SUFFIX_HEADS = frozenset({"半导体", "微电子", "光电", "电子"})
+
+
 def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: dict[int, Mention], lex: Lexicon,
                        out: list[Mention]) -> None:
     left = cats_at_end.get(m.start)
@@ -222,6 +225,8 @@ def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: d
         return
     if m.name not in heads().generic:
         return  # 「DFB激光器芯片」 is a laser chip: only a broad category takes a narrower kind
+    if m.text in _COMPANY_SUFFIX_HEADS:
+        return  # 「北辰半导体」: an unknown word before 半导体 names a company far more often than a kind of chip
     start = _modifier_start(view, m.start, blocked)
     if start == m.start:
         return

@@ -63,6 +63,7 @@ ORDER = [
     "supplies_en.appositive",
     "supplies_en.such_as",
     "supplies_en.role_before",
+    "supplies_en.foundry",
     "supplies_en.from",
     "supplies_en.supplier_of",
     "supplies_en.passive",

@@ -6,8 +6,9 @@ Cue lists come from ``data/cues.yaml`` through :data:`CUES`; nothing here keeps 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from computekg.ontology import EntityType
+from computekg.ontology import EntityType, load_companies
 
 from ..context import SentenceContext
 from ..cues import CUES
@@ -32,6 +33,17 @@ ROLE = CUES.alt("role")
 
 
 ROLE_MODIFIERS = CUES.alt("role_modifier") + "*"
+
+
+_FOUNDRY_LINES = frozenset({"Foundry", "AdvancedPackaging", "PackagingTesting"})
+
+
+@cache
+def pure_foundries() -> frozenset[str]:
+    """Companies of the gazetteer that make chips only for others (tags within foundry and packaging):
+    what they supply when a chip 「由X生产」 / "is made by X" is foundry service, not the chip."""
+    return frozenset(e.name for e in load_companies()
+                     if "Foundry" in e.attrs.get("tags", []) and set(e.attrs["tags"]) <= _FOUNDRY_LINES)
 
 
 def company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:

@@ -5,6 +5,7 @@
 - ``modality``: a plan or rumour (拟/计划/有望/将于/据传/plans to/will …) is not (yet) a fact: dropped;
 - ``rumour``: rumours only;
 - ``plan_tag``: keep the fact but mark ``modality="plan"`` (a planned facility still has a place);
+- ``foundry_agent``: a pure foundry named as the maker of a chip supplies foundry service (see the foundry rules);
 - ``customer``: the subject is the one served, an investor or a tenant (为/向/给 X 提供, X 等客户, 投资方包括 X).
 
 Positions come from the fact's mentions and its ``trigger``; a fact whose ends the sentence does not
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from ..context import RawFact, SentenceContext
 from ..cues import CUES
 from ..mentions import Mention
-from .common import COMPANIES
+from .common import COMPANIES, pure_foundries
 
 Filter = Callable[[SentenceContext, RawFact], str]  # "keep" | "drop" | "plan"
 
@@ -135,6 +136,20 @@ def customer(ctx: SentenceContext, f: RawFact) -> str:
     return "keep"
 
 
+_MAKES = re.compile(r"(生产|制造|代工|流片|工艺|制程|量产|manufactur|fabricat|\bmade\b|produc|\bbuilt\b|process)", re.I)
+
+
+def foundry_agent(ctx: SentenceContext, f: RawFact) -> str:
+    """「该芯片由中芯国际生产」, "made by TSMC": a pure foundry supplies foundry service, not the chip it makes."""
+    subj = f.subject
+    if not isinstance(subj, Mention) or subj.name not in pure_foundries():
+        return "keep"
+    obj = f.object.name if isinstance(f.object, Mention) else f.object[1]
+    if obj in ("Foundry", "AdvancedPackaging", "PackagingTesting"):
+        return "keep"
+    return "drop" if _MAKES.search(ctx.text) else "keep"
+
+
 FILTERS: dict[str, Filter] = {
     "hypothetical": hypothetical,
     "negation": negation,
@@ -142,6 +157,7 @@ FILTERS: dict[str, Filter] = {
     "rumour": rumour,
     "plan_tag": plan_tag,
     "customer": customer,
+    "foundry_agent": foundry_agent,
 }
 
 

@@ -12,7 +12,7 @@ facts through ``out`` (an :class:`Emitter`). Its registration says what it is:
 
 >>> spec = RuleSpec("demo.verb", "demo", (Predicate.SUPPLIES,), 0.8, lambda ctx, lex, out: None)
 >>> spec.filter_names  # the defaults of SUPPLIES
-('hypothetical', 'negation', 'modality', 'customer')
+('hypothetical', 'negation', 'modality', 'customer', 'foundry_agent')
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ P = Predicate
 
 # Which shared filters apply to what a rule states, unless the rule declares its own.
 DEFAULT_FILTERS: dict[Predicate, tuple[str, ...]] = {
-    P.SUPPLIES: ("hypothetical", "negation", "modality", "customer"),
+    P.SUPPLIES: ("hypothetical", "negation", "modality", "customer", "foundry_agent"),
     P.HAS_MARKET_SHARE: ("hypothetical", "negation"),
     P.RESTRICTS: ("hypothetical", "negation", "rumour"),
     P.DEPENDS_ON: ("hypothetical", "negation", "modality"),

@@ -11,7 +11,15 @@ from computekg.ontology import EntityType, Predicate
 
 from ..context import SentenceContext
 from ..lexicon import Lexicon
-from .common import CONTROL, categories, category_or_model_category, company_list, is_plan, specific
+from .common import (
+    CONTROL,
+    categories,
+    category_or_model_category,
+    company_list,
+    is_plan,
+    pure_foundries,
+    specific,
+)
 from .patterns import pattern_rule
 from .registry import Emitter, rule
 
@@ -74,6 +82,39 @@ def supplies_english_role_before(ctx: SentenceContext, lex: Lexicon, out: Emitte
             objs = category_or_model_category(ctx, comp.end + 3, min(len(text), comp.end + 30), lex, heads_only=True)
             for obj in objs[:1]:
                 out.add(comp, obj, detail="possessive")
+
+
+_MADE_BY = re.compile(r"\b(?:manufactured|fabricated|made|produced|built|fabbed)\s+(?:mainly |mostly |primarily |exclusively )?"
+                      r"(?:by|at)\s+$|\b(?:on|uses|using|with|adopts)\s+$")
+
+
+@rule("supplies_en.foundry", P.SUPPLIES, confidence=0.75)
+def supplies_english_foundry(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
+    """"… is manufactured by SMIC", "built on TSMC's N5 process": the foundry supplies foundry service, and the
+    owner of the chip ("its accelerator", "Hexa's GPU") supplies the chip."""
+    text = ctx.text
+    foundry = lex.first_of("晶圆代工", T.PRODUCT_CATEGORY)
+    if not _english(ctx) or foundry is None:
+        return
+    for c in company_list(ctx, 0, len(text)):
+        if c.name not in pure_foundries():
+            continue
+        made = _MADE_BY.search(text[max(0, c.start - 40) : c.start])
+        process = re.match(r"'s\s+\S{0,8}\s*(?:process|node|foundry|technology)", text[c.end : c.end + 30])
+        if not made or (made.group().split()[0] in ("on", "uses", "using", "with", "adopts") and not process):
+            continue
+        out.add(c, (T.PRODUCT_CATEGORY, foundry.name), detail="maker", trigger=(c.start - len(made.group()), c.start))
+        head = text[: c.start - len(made.group())]
+        owned = re.search(r"\b(its|their|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?'s) ([\w\- ]{0,40}?)(?: is| are| was| were| has been| will be)?\s*$", head)
+        cats = categories(ctx, len(head) - len(owned.group(2)) - 12, len(head)) if owned else []
+        if owned and cats:
+            if owned.group(1) in ("its", "their"):  # the sentence's own subject, else the paragraph's company
+                own = [x for x in company_list(ctx, 0, len(head)) if x.name not in pure_foundries()]
+                owner = own[0] if own else ctx.doc.paragraph_company or ctx.doc.last_company
+            else:
+                owner = next((x for x in company_list(ctx, 0, len(head)) if x.end == owned.start(1) + len(owned.group(1)) - 2), None)
+            if owner is not None:
+                out.add(owner, specific(ctx, cats[-1], lex), detail="owner_of_made", inferred=owned.group(1) in ("its", "their"))
 
 
 @rule("supplies_en.from", P.SUPPLIES, confidence=0.7)

@@ -21,6 +21,7 @@ from .common import (
     company_list,
     is_plan,
     list_ending_with,
+    pure_foundries,
     specific,
 )
 from .patterns import pattern_rule
@@ -47,6 +48,8 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
             c for c in company_list(ctx, a, vm.start())
             if not (served and c.start >= a + served.start()) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
             and not re.match(r"(的)?(旗下|子公司|母公司|控股)", text[c.end : c.end + 4])
+            # 「A采用台积电的7nm工艺生产X」: the foundry whose process is used is not the maker of X
+            and not (c.name in pure_foundries() and re.search(r"(采用|使用|基于|借助|通过|由)$", text[max(a, c.start - 2) : c.start]))
         ]
         if not subjects and vm.group(1).isascii():
             # English: "X, also Chinese, supplies …" — the subject is the last company before the verb
@@ -214,7 +217,15 @@ def supplies_foundry(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
                  or re.fullmatch(r"(采用|以|用|使用)[^，。]{0,10}(工艺|制程|技术)", ctx.text[c.end : m.start()])]
         if comps and not re.search(r"(为|向|给)$", text[max(0, comps[-1].start - 1) : comps[-1].start]):
             out.add(comps[-1], (T.PRODUCT_CATEGORY, foundry.name))
-    return
+    # a pure foundry as the maker: 「由中芯国际生产」, 「采用台积电的5nm工艺」, 「在华虹流片」
+    for c in company_list(ctx, 0, len(text)):
+        if c.name not in pure_foundries():
+            continue
+        before, after = text[max(0, c.start - 4) : c.start], text[c.end : c.end + 14]
+        if (re.search(r"由$", before) and re.match(r"(代工)?(生产|制造|流片|量产)", after)) \
+                or (re.search(r"(采用|使用|基于)$", before) and re.match(r"的?[^，。；]{0,10}?(工艺|制程|代工服务|晶圆代工)", after)) \
+                or (re.search(r"在$", before) and re.match(r"(完成)?流片", after)):
+            out.add(c, (T.PRODUCT_CATEGORY, foundry.name), detail="maker")
 
 
 pattern_rule("supplies_zh", P.SUPPLIES, confidence=0.75)
