@@ -219,7 +219,9 @@ def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: d
     if left is not None and m.text in heads().process:
         return  # 「CPU封装」: the CPU is named in its own right
     if left is not None:  # 「数据中心UPS」 is a UPS; 「PCIe Retimer芯片」 a retimer (the head is its ancestor)
-        keep = left if (m.name in _ancestors(left.name, lex) or m.name in heads().generic) else m
+        # 「浸没式液冷机柜」: a container head (机柜, 系统) only packages the category in front of it
+        keep = left if (m.name in _ancestors(left.name, lex) or m.name in heads().generic
+                        or m.text in heads().containers) else m
         out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, keep.name,
                            keep.source, parent=keep.parent, confidence=0.95))
         return
