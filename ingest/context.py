@@ -8,6 +8,7 @@ Per-document context (written by the context steps in :mod:`.topics`, read by th
   「在X领域，」, 「国产GPU阵营」); ``running_topic``: the one category of the sentence before;
   :meth:`DocContext.topic` picks among them;
 - ``main_company`` / ``paragraph_company``: what 该公司 / 其 / the company refer to;
+- ``self_company``: the company a filing speaks for (证券简称, an announcement's title): the bare 「公司」;
 - ``last_place``: the last province/city/cluster named (for 全市 / 全省 / 集群);
 - ``table_header``: the column roles of the table being read;
 - ``last_control``: the export control of the previous sentence (for follow-ups).
@@ -75,6 +76,7 @@ class DocContext:
     prev: SentenceContext | None = None
     last_company: Mention | None = None
     main_company: Mention | None = None  # the company the document is mostly about
+    self_company: Mention | None = None  # the company an announcement, Q&A or prospectus speaks for (「公司」)
     paragraph_company: Mention | None = None  # the first company of the current paragraph
     paragraph: int = -1
     last_facility: Mention | None = None
@@ -90,6 +92,12 @@ class DocContext:
     paragraph_in_scope: bool = False  # the current paragraph names a product category of the chain
     main_policy: Mention | None = None  # the plan a notice issues (named in its title or lead)
     last_cluster: Mention | None = None  # the last data-centre cluster or hub named (for 「集群…」)
+
+    def company_referent(self, word: str) -> Mention | None:
+        """What a company pronoun stands for: a filing's bare 「公司」 is its issuer; 该公司 / 其 the paragraph's."""
+        if word in ("公司", "本公司") and self.self_company is not None:
+            return self.self_company
+        return self.paragraph_company or self.last_company
 
     def topic(self, sentence: Sentence) -> Mention | None:
         """The category the text around ``sentence`` is about: a lead or camp of its paragraph, else the

@@ -67,9 +67,25 @@ def before_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
             return
 
 
+_FILING = re.compile(r"(公告|投资者关系|记录表|问答|招股|年度报告|年报|说明书|互动平台|业绩说明会|法说会|法說會)")
+_SHORT_NAME = re.compile(r"(?:证券简称|股票简称|公司简称|证券名称)\s*[:：]\s*$")
+
+
+def _self_company(ctx: SentenceContext, companies: list[Mention]) -> Mention | None:
+    """The company a filing speaks for: the one after 证券简称, or the first one of a filing's title line."""
+    for c in companies:
+        if _SHORT_NAME.search(ctx.text[max(0, c.start - 8) : c.start]):
+            return c
+    if ctx.sentence.index <= 1 and companies and _FILING.search(ctx.text):
+        return companies[0]
+    return None
+
+
 def after_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
     doc = ctx.doc
     companies = ctx.of_type(T.COMPANY, T.COMPANY_GROUP)
+    if doc.self_company is None and ctx.sentence.index <= 5:
+        doc.self_company = _self_company(ctx, companies)
     if companies:
         doc.last_company = companies[-1]
         if doc.paragraph_company is None:

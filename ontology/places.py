@@ -12,6 +12,7 @@ names it, carrying its containing region (``parent``) and level (``subtype``).
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from importlib import resources
 
@@ -61,12 +62,17 @@ def _divisions() -> tuple[Entity, ...]:
         aliases = [] if name == r["name"] else [r["name"]]
         short = r["short"]
         long_enough = len(short) >= (2 if r["level"] != "district" else 3)  # 「新建」 is a verb before it is 新建区
-        if long_enough and shorts[short] == 1 and short not in _COMMON_SHORT and short not in curated and short != name:
+        zone_word = _ZONE_WORD.fullmatch(short) is not None  # 「工业园」 alone names no particular park
+        if long_enough and shorts[short] == 1 and short not in _COMMON_SHORT and short not in curated and short != name \
+                and not zone_word:
             aliases.append(short)
         out.append(Entity(name=name, type=T.REGION, name_zh=r["name"], aliases=aliases, parent=parent,
                           country=_COUNTRY.get(province_of.get(r["name"], ""), "CN"),
                           attrs={"subtype": r["level"], "adcode": r["adcode"], "source_note": r["source_note"]}))
     return tuple(out)
+
+
+_ZONE_WORD = re.compile(r"(工业园|工业园区|开发区|经开区|高新区|新区|园区|保税区|综合保税区|产业园|科技园|新城)")
 
 
 _ORDINARY_POS = {"v", "vn", "vd", "a", "ad", "an", "d", "n", "b", "l", "i"}

@@ -150,6 +150,24 @@ def region_chain_at(ctx: SentenceContext, pos: int) -> Mention | None:
     return chain[-1]
 
 
+_ZONE = re.compile(r"(?:市|省)?([\u4e00-\u9fff]{0,4}?)(科学园区|工业园区|高新技术产业开发区|经济技术开发区|经济开发区|高新区|"
+                   r"开发区|科学城|软件园|新区)")
+
+
+def zoned_place(ctx: SentenceContext, pos: int, lex: Lexicon) -> Mention | tuple | None:
+    """The place at ``pos``, with the zone that follows a city: 「新竹科学园区」, 「四川省成都市高新区」 →
+    成都高新区, 「北京经济技术开发区」; else the most specific region of the chain."""
+    chain = region_chain_at(ctx, pos)
+    if chain is None:
+        return None
+    m = _ZONE.match(ctx.text, chain.end)
+    if m is None or ctx.between(chain.end, m.end(), T.REGION, T.FACILITY):
+        return chain
+    name = re.sub(r"(市|省)$", "", chain.text) + m.group(1) + m.group(2)
+    known = lex.first_of(name, T.REGION)
+    return (T.REGION, known.name if known else name)
+
+
 def chain_start(ctx: SentenceContext, region: Mention) -> int:
     """Start of the region chain ending with ``region`` (宁夏中卫 → the 宁 of 宁夏)."""
     start = region.start

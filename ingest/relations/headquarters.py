@@ -18,7 +18,7 @@ from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..words import LEGAL_SUFFIX
-from .common import company_list, is_plan, region_chain_at
+from .common import company_list, is_plan, region_chain_at, zoned_place
 from .registry import Emitter, rule
 
 T = EntityType
@@ -48,14 +48,15 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「总部位于 R 的 C」, 「C 总部设在 R」, 「位于 R 的 C」, "C, headquartered in R", "R-based C"."""
     text = ctx.text
     comps = company_list(ctx, 0, len(text))
-    if not comps:
+    if not comps and not (ctx.doc.self_company and _PRONOUN.search(text)):
         return
 
     def add(comp: Mention, region, detail: str, predicate: Predicate = P.HEADQUARTERED_IN) -> None:
         if region is not None and not any(f.subject is comp and f.predicate == predicate for f in out.facts):
             out.add(comp, region, predicate=predicate, detail=detail)
 
-    _hq_verbs(ctx, comps, add)
+    _hq_verbs(ctx, lex, comps, add)
+    _sites(ctx, lex, comps, add)
     for m in re.finditer(r"(位于|地处|坐落于)", text):
         region = region_chain_at(ctx, m.end())
         after = [c for c in comps if region is not None and text[region.end : c.start] == "的"]
@@ -70,21 +71,44 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             add(comp, region_chain_at(ctx, m.start(1)), "company_site", P.LOCATED_IN)
 
 
-def _hq_verbs(ctx: SentenceContext, comps: list[Mention], add) -> None:
+def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> None:
     text = ctx.text
     for m in _HQ_VERB.finditer(text):
-        region = region_chain_at(ctx, m.end())
+        region = zoned_place(ctx, m.end(), lex)
         if region is None:
             continue
         predicate = P.LOCATED_IN if m.group("kind") else P.HEADQUARTERED_IN  # 「华南总部落户 R」: a site
-        after = [c for c in comps if re.fullmatch(r"的(?:初创公司|初创企业|新创公司|公司|企业|厂商|独角兽)?", text[region.end : c.start])]
+        region_end = region.end if isinstance(region, Mention) else m.end() + text[m.end() :].find(region[1][-2:]) + 2
+        after = [c for c in comps if re.fullmatch(r"的(?:初创公司|初创企业|新创公司|公司|企业|厂商|独角兽)?", text[region_end : c.start])]
         before = [c for c in comps if c.end <= m.start()]
         if after and not m.group("kind"):
             add(after[0], region, "总部位于的", predicate)
         elif before:
             add(before[-1], region, "总部位于", predicate)
-        elif re.search(r"(其|该公司|公司)$", text[max(0, m.start() - 3) : m.start()]) and ctx.doc.paragraph_company:
-            add(ctx.doc.paragraph_company, region, "总部位于", predicate)
+        else:
+            word = re.search(r"(其|该公司|本公司|公司)$", text[max(0, m.start() - 3) : m.start()])
+            referent = ctx.doc.company_referent(word.group(1)) if word else None
+            if referent is not None:
+                add(referent, region, "总部位于", predicate)
+
+
+_PRONOUN = re.compile(r"(?:^|[：:，,。；])(其|该公司|本公司|公司)")
+_SITE_AT = re.compile(r"(?:的)?(?:生产基地|制造基地|研发基地|研发中心|工厂|生产线|产线|封测基地|晶圆厂)(?:则|也|均|都|主要)?"
+                      r"(?:位于|设在|设于|坐落于)")
+
+
+def _sites(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> None:
+    """「(公司总部位于A，)生产基地位于B」, 「X的研发中心设在C」: where a company has its plants (LOCATED_IN)."""
+    text = ctx.text
+    for m in _SITE_AT.finditer(text):
+        region = zoned_place(ctx, m.end(), lex)
+        if region is None or any(f.start <= m.start() + 2 and f.end >= m.start() for f in ctx.of_type(T.FACILITY)):
+            continue  # 「曜宇存储的研发中心设在…」: a named site is located itself (locations)
+        before = [c for c in comps if c.end <= m.start()]
+        word = _PRONOUN.search(text[: m.start()])
+        owner = before[-1] if before else ctx.doc.company_referent(word.group(1)) if word else None
+        if owner is not None:
+            add(owner, region, "site_located", P.LOCATED_IN)
 
 
 def _registered(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:

@@ -63,9 +63,12 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
                 for obj in category_or_model_category(ctx, vm.end(), b, lex):
                     out.add(topic[0], obj, detail=vm.group(1), trigger=vm.span(1))
             continue
-        if not subjects and re.search(r"(其|该公司|公司|该企业|后者|前者|It|it)", left):
+        pronoun = re.search(r"(其|该公司|本公司|公司|该企业|后者|前者|It|it)", left)
+        if not subjects and pronoun:
             earlier = company_list(ctx, 0, a)
-            subjects = earlier[-1:] or ([ctx.doc.last_company] if ctx.doc.last_company else [])
+            own = ctx.doc.self_company if pronoun.group(1) in ("公司", "本公司") and pronoun.start() == 0 else None
+            referent = own or ctx.doc.last_company
+            subjects = earlier[-1:] or ([referent] if referent else [])
         if not subjects and a > 0:
             # subject may sit in the previous clause of the same sentence: "A，2023年推出 X"
             pa, pb = ctx.clause_of(a - 1)
