@@ -140,6 +140,8 @@ def _make(view: str, start: int, end: int, head_text: str, parent: str, lex: Lex
     if not kind:
         return None
     surface = view[end - len(kind) - len(head_text) : end]
+    if surface in heads().stop_words:
+        return None  # 「原材料」: a word, not a kind of material
     known = lex.first_of(surface, T.PRODUCT_CATEGORY) or _close_alias(surface, head_text, lex)
     name = known.name if known else surface
     s = end - len(surface)
