@@ -94,7 +94,14 @@ def taiwan_variant(surface: str) -> str:
     ('AI晶片', '伺服器记忆体')
     """
     to_tw, to_s = _taiwan()
-    return to_s.convert(to_tw.convert(surface))
+    out = to_s.convert(to_tw.convert(surface))
+    for mainland, taiwan in _TW_TERMS:  # trade terms OpenCC's phrase table leaves alone
+        out = out.replace(mainland, taiwan)
+    return out
+
+
+# Taiwan's words for network gear (「交換器」, 「網路卡」), written in Simplified characters.
+_TW_TERMS = (("交换机", "交换器"), ("交换芯片", "交换器晶片"), ("网卡", "网路卡"), ("网络", "网路"))
 
 
 def _english_variants(s: str) -> set[str]:

@@ -221,6 +221,12 @@ def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: d
     if left is not None and m.text in heads().process:
         return  # 「CPU封装」: the CPU is named in its own right
     if left is not None:  # 「数据中心UPS」 is a UPS; 「PCIe Retimer芯片」 a retimer (the head is its ancestor)
+        inner = next((c for k in range(left.start + 1, m.start)
+                      if (c := lex.first_of(view[k : m.end], T.PRODUCT_CATEGORY)) is not None), None)
+        if inner is not None:  # 「资料中心交换器晶片」: a known category ends at the head (交换器晶片, a switch chip)
+            out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, inner.name,
+                               "lexicon", confidence=0.95))
+            return
         # 「浸没式液冷机柜」: a container head (机柜, 系统) only packages the category in front of it
         keep = left if (m.name in _ancestors(left.name, lex) or m.name in heads().generic
                         or m.text in heads().containers) else m
