@@ -182,6 +182,9 @@ _SUPERSCRIPTS = set("¹²³⁴⁵⁶⁷⁸⁹⁰")
 _SENT_END = set("。！？!?；;：:」”』）).")
 
 
+_RECORD = re.compile(r"^[^，。：:\s]{1,12}[：:]")
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "&+#")
 
@@ -230,8 +233,10 @@ def fold_whitespace(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
                 j += 1
             prev = out[-1] if out else ""
             nxt = chars[j] if j < n else ""
+            line = "".join(out[-line_len:]) if line_len else ""
             wrapped = (
                 line_len >= 28
+                and not _RECORD.match(line)  # 「第一中标候选人：…」: one record per line
                 and prev
                 and prev not in _SENT_END
                 and nxt

@@ -52,6 +52,8 @@ def discover_legal_names(d: Discovery) -> None:
             if view[max(0, start - 2) : start] in _LEGAL_STOP_PAIRS:
                 break
             start -= 1
+        lead = re.match(rf"[\d\-_.]+(?=[{CJK}])", view[start:end])  # 「…编号：2025-047启垣科技(苏州)…」
+        start += lead.end() if lead else 0
         raw = view[start:end]
         if len(raw) - len(m.group()) < 2 or not d.free(start, end):
             continue

@@ -96,3 +96,11 @@ def test_view_characters_come_from_their_original_positions(chars: list[str]) ->
         v = src.view[i]
         o = text[off]
         assert v == o or v == _t2s().convert(o) or (v == " " and o.isspace()) or o in "&<" or v == "\n"
+
+
+def test_record_lines_are_not_joined_as_wrapped_text() -> None:
+    raw = ("第一中标候选人：云岫智算科技(郑州)有限公司　投标报价：48,600.00万元\n"
+           "第二中标候选人：浪潮电子信息产业股份有限公司　投标报价：49,210.00万元\n")
+    src = source_from_text("r.txt", raw)
+    assert src.view.count("\n") == 1
+    assert src.view.split("\n")[1].startswith("第二中标候选人")
