@@ -259,6 +259,8 @@ def _starts_word(view: str, hs: int) -> bool:
 
 
 _EN_HEAD = None
+_EN_FUNCTION = re.compile(r"of|for|and|or|to|in|on|at|by|with|from|the|a|an|its|their|our|this|that|these|those|first|"
+                          r"second|third|next|new|rate|share|market|is|are|was|were|be|has|have")
 
 
 def _english_compounds(view: str, blocked: bytearray, covered: bytearray, lex: Lexicon) -> list[Mention]:
@@ -274,7 +276,11 @@ def _english_compounds(view: str, blocked: bytearray, covered: bytearray, lex: L
         if any(blocked[s:e]) or any(covered[m.start(2) : m.end(2)]):
             continue
         words = m.group(1).split()
-        while words and (words[0].lower() in h.english_attributes or re.fullmatch(r"\d+\w*|of|for|and|to|in|on|by", words[0].lower())):
+        # "rate for metrology equipment", "its first beam-line tool": the compound starts after the last
+        # function word, determiner or ordinal
+        cut = max((i + 1 for i, w in enumerate(words) if _EN_FUNCTION.fullmatch(w.lower())), default=0)
+        words = words[cut:]
+        while words and (words[0].lower() in h.english_attributes or re.fullmatch(r"\d+\w*", words[0].lower())):
             words.pop(0)
         if not words or any(covered[s:e]) and not words:
             continue

@@ -52,6 +52,28 @@ _EN_SUCH_AS = re.compile(
 )
 
 
+# "Hanlin Precision (瀚林精密)": a writer glosses a Chinese company's English name with its Chinese one
+_EN_GLOSSED = re.compile(r"\b((?:[A-Z][A-Za-z0-9&\-]+ ){0,3}[A-Z][A-Za-z0-9&\-]+) [(（]([\u4e00-\u9fff]{2,10})[)）]")
+
+
+def _glossed_names(d: Discovery) -> None:
+    """An English name with its Chinese name in brackets is a company unless either is a known place, body,
+    category or model; both surfaces become one discovered company (named in Chinese, the English name an alias)."""
+    other = (T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL, T.ORGANIZATION, T.POLICY)
+    for m in _EN_GLOSSED.finditer(d.view):
+        (s, e), (cs, ce) = m.span(1), m.span(2)
+        en, zh = m.group(1), m.group(2)
+        if en.split()[0] in ("The", "In", "On", "By", "For", "And", "Its") or len(en) < 3:
+            continue
+        if d.lex.first_of(en, *other) or d.lex.first_of(zh, *other) or not (d.free(s, e) and d.free(cs, ce)):
+            continue
+        known = d.lex.first_of(zh, T.COMPANY) or d.lex.first_of(en, T.COMPANY)
+        name = known.name if known else zh  # discovered: the Chinese name, the English one an alias
+        for a, b in ((s, e), (cs, ce)):
+            d.add_mention(Mention(a, b, d.view[a:b], T.COMPANY, name, "lexicon" if known else "discovered",
+                                  None, None, None, 0.8, aliases=[] if known else [en]))
+
+
 def _add_english(d: Discovery, s: int, e: int, raw: str, country: str | None, conf: float = 0.8) -> None:
     if d.lex.first_of(raw, T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL, T.ORGANIZATION):
         return  # "Hangzhou-based GPU start-up": the word after -based is what it makes
@@ -92,7 +114,8 @@ def _english_span(rx: re.Pattern, m: re.Match) -> tuple[int, int, str, str]:
 
 @discoverer("english_shapes")
 def discover_english_shapes(d: Discovery) -> None:
-    """"Hangzhou-based X", "start-up X", "X Technologies", "X, a … designer", "X, which makes …"."""
+    """"Hangzhou-based X", "start-up X", "X Technologies", "X, a … designer", "X, which makes …", "X (中文名)"."""
+    _glossed_names(d)
     for rx in (_EN_BASED, _EN_CUE, _EN_COMPANY, _EN_APPOSITIVE):
         for m in rx.finditer(d.view):
             s, e, raw, place = _english_span(rx, m)

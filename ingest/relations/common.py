@@ -50,7 +50,7 @@ def company_list(ctx: SentenceContext, a: int, b: int) -> list[Mention]:
     """Companies in [a, b), without parent hints such as the 华为 of 「海思（华为）」."""
     out = []
     for m in ctx.between(a, b, *COMPANIES):
-        if m.start > 0 and ctx.text[m.start - 1] in "（(" and out and out[-1].end == m.start - 1:
+        if out and ctx.text[out[-1].end : m.start].strip() in ("（", "("):  # also "Wanye Enterprises (万业企业)"
             continue
         out.append(m)
     return out

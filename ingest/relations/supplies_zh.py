@@ -30,6 +30,9 @@ from .registry import Emitter, rule
 T = EntityType
 P = Predicate
 
+_PARENT_OF = re.compile(r"\b(?:unit|subsidiary|division|arm|affiliate|part|spin-?off|member) of (?:the )?(?:[^,()]{1,40} [(（])?$")
+
+
 @rule("supplies_zh.verb", P.SUPPLIES, confidence=0.8)
 def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「A、B 推出/生产/研发 … CAT」 and passive 「CAT 由 A 生产/供应」; pronouns resolve to the last company."""
@@ -52,8 +55,10 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
             and not (c.name in pure_foundries() and re.search(r"(采用|使用|基于|借助|通过|由)$", text[max(a, c.start - 2) : c.start]))
         ]
         if not subjects and vm.group(1).isascii():
-            # English: "X, also Chinese, supplies …" — the subject is the last company before the verb
-            subjects = company_list(ctx, 0, vm.start())[-1:]
+            # English: "X, also Chinese, supplies …" — the subject is the last company before the verb, but not
+            # the parent named in an appositive ("Kingstone (凯世通), a unit of Wanye Enterprises, supplies …")
+            heads = [c for c in company_list(ctx, 0, vm.start()) if not _PARENT_OF.search(text[max(0, c.start - 60) : c.start])]
+            subjects = heads[-1:]
         if not subjects and re.match(r"(也|还|并|同时|且|又|亦)", text[a : vm.start()]) and a > 0:
             pa, pb = ctx.clause_of(a - 1)
             subjects = company_list(ctx, pa, pb)
