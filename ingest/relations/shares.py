@@ -68,14 +68,14 @@ def market_shares(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         if CUES.rx("combined_share").search(window):
             continue
         if not _SHARE_CUE.search(window) and not re.search(r"(市场份额|份额)", text[a:b]) \
-                and not re.match(r"\s*(market )?share\b", text[v.end : v.end + 14]):  # "with a 28% share"
+                and not re.match(r"\s*(market )?share\b|(的份额)?(居冠|居首|排名第|位居第|位列第)", text[v.end : v.end + 14]):
             # 「A份额居首，约为47%」: the cue sits in the clause before a bare value
             # 「英伟达的占有率超过80%，AMD约为12%」: a company and a bare value continue an earlier share clause
             pa = ctx.clause_of(a - 1)[0] if a > 0 else a
             named = company_list(ctx, a, v.start)
-            bare = window[named[-1].end - a :] if named else window
+            bare = re.sub(r"^\s*[（(][^）)]{1,30}[）)]", "", window[named[-1].end - a :]) if named else window
             filler = re.fullmatch(r"(的)?(以约|以|约为|约|为|达到|达|超过|接近|不足|高达|仅为|仅|只有)?|\s*(at|with|of)?\s*(about|around|roughly)?\s*", bare)
-            if not (filler and (a > 0 and (re.search(r"(份额|占有率|市占率|居首|位列|排名|位居)", text[pa:a])
+            if not (filler and (a > 0 and (re.search(r"(份额|占有率|市占率|居首|居冠|位列|排名|位居)", text[pa:a])
                                            or named and _SHARE_CUE.search(text[:a]))
                                 or named and after_semicolon)):
                 continue
