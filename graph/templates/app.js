@@ -258,7 +258,7 @@
     if (v) card.appendChild(el("div", "value", v));
     if (f.flagged) card.appendChild(el("div", "kv", "⚠ flagged as conflicting by the resolver"));
     card.appendChild(el("blockquote", "evidence", f.sentence));
-    card.appendChild(el("div", "prov", f.doc + " [" + f.start + "–" + f.end + ") · rule " + f.rule +
+    card.appendChild(el("div", "prov", f.doc + " [" + f.span_start + "–" + f.span_end + ") · rule " + f.rule +
       " · confidence " + f.confidence + (f.page ? " · page " + f.page : "") +
       (f.origin === "reference" ? " · reference" : f.origin === "curated" ? " · curated (reviewed by hand)" : "")));
     return card;

@@ -33,6 +33,20 @@ P = Predicate
 _PARENT_OF = re.compile(r"\b(?:unit|subsidiary|division|arm|affiliate|part|spin-?off|member) of (?:the )?(?:[^,()]{1,40} [(（])?$")
 
 
+def _clause_subjects(ctx: SentenceContext, a: int, verb: int) -> list:
+    """The companies before the verb in its clause that make what follows, not the ones it serves."""
+    text = ctx.text
+    # 「A为B、C提供X」: B and C after 为/向/给 are customers
+    served = re.search(r"(为|向|给|帮助|协助)(?!其)[^为向给]*$", text[a:verb])
+    return [
+        c for c in company_list(ctx, a, verb)
+        if not (served and c.start >= a + served.start()) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
+        and not re.match(r"(的)?(旗下|子公司|母公司|控股)", text[c.end : c.end + 4])
+        # 「A采用台积电的7nm工艺生产X」: the foundry whose process is used is not the maker of X
+        and not (c.name in pure_foundries() and re.search(r"(采用|使用|基于|借助|通过|由)$", text[max(a, c.start - 2) : c.start]))
+    ]
+
+
 @rule("supplies_zh.verb", P.SUPPLIES, confidence=0.8)
 def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「A、B 推出/生产/研发 … CAT」 and passive 「CAT 由 A 生产/供应」; pronouns resolve to the last company."""
@@ -45,15 +59,7 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
             continue
         if re.search(r"(尚未|并未|从未|未能|未|没有|不再|停止|暂停|退出|放弃|并非|不是)[^，。]{0,3}$", left):
             continue  # 「尚未推出」, 「暂停向华为供应」: not a supply
-        # 「A为B、C提供X」: B and C after 为/向/给 are customers
-        served = re.search(r"(为|向|给|帮助|协助)(?!其)[^为向给]*$", left)
-        subjects = [
-            c for c in company_list(ctx, a, vm.start())
-            if not (served and c.start >= a + served.start()) and not re.match(r"(等)?(客户|用户)", text[c.end : c.end + 3])
-            and not re.match(r"(的)?(旗下|子公司|母公司|控股)", text[c.end : c.end + 4])
-            # 「A采用台积电的7nm工艺生产X」: the foundry whose process is used is not the maker of X
-            and not (c.name in pure_foundries() and re.search(r"(采用|使用|基于|借助|通过|由)$", text[max(a, c.start - 2) : c.start]))
-        ]
+        subjects = _clause_subjects(ctx, a, vm.start())
         if not subjects and vm.group(1).isascii():
             # English: "X, also Chinese, supplies …" — the subject is the last company before the verb, but not
             # the parent named in an appositive ("Kingstone (凯世通), a unit of Wanye Enterprises, supplies …")

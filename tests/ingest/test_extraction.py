@@ -83,7 +83,7 @@ def test_extract_cli_jsonl_shape(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
     fact = next(r for r in rows if r.get("predicate") == "SUPPLIES")
     assert {"subject", "subject_type", "predicate", "object", "object_type", "value", "unit", "year", "doc",
-            "evidence", "start", "end", "rule", "confidence"} <= fact.keys()
+            "evidence", "span_start", "span_end", "rule", "confidence"} <= fact.keys()
     assert fact["doc"] == "a.md"
     ent = next(r for r in rows if r.get("kind") == "entity" and r["name"] == "海光信息")
     assert ent["type"] == "Company" and ent["country"] == "CN" and ent["docs"] == ["a.md"]

@@ -39,7 +39,7 @@ def error_lines(proc: subprocess.CompletedProcess) -> list[str]:
 def fact_key(row: dict) -> tuple:
     """Identity of an ``extract --format jsonl`` fact row (same fields as ``Fact.key`` plus the span)."""
     return (row["subject_type"], row["subject"], row["predicate"], row["object_type"], row["object"],
-            row["doc"], row["value"], row["year"], row["start"], row["end"])
+            row["doc"], row["value"], row["year"], row["span_start"], row["span_end"])
 
 
 def record_key(f) -> tuple:
