@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="computekg-cli-") as tmp:
         db = Path(tmp) / "seed.lbug"
         subprocess.run([*_cli(), "build", str(a.corpus), "--db", str(db)], check=True, capture_output=True)
-        res = {"corpus": str(a.corpus), "commands": time_commands(db, a.repeat), "nlp_modules": imported_modules(db)}
+        res = {"corpus": os.path.relpath(a.corpus.resolve(), REPO), "commands": time_commands(db, a.repeat), "nlp_modules": imported_modules(db)}
     a.out.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
     print("| command (new process each time) | median ms | min ms |\n|---|---:|---:|")
     for name, r in res["commands"].items():

@@ -6,7 +6,7 @@ average over the held-out sets.
     python bench/score_sets.py --sets heldout5 heldout6 --json out.json
     python bench/score_sets.py --sets seed --errors   # false positives and misses (development sets only)
 
-Sets: ``seed`` (../shared/corpus with ../shared/eval/seed_gold.jsonl) and every folder under
+Sets: ``seed`` (the shared corpus with the gold ``computekg.ingest.evaluate.seed_gold`` names) and every folder under
 tests/data that holds a gold.jsonl. Only evaluate.py reads gold files; this script only runs it.
 """
 
@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from computekg.ingest.evaluate import seed_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = ROOT / "tests" / "data"
@@ -27,8 +29,8 @@ FINAL_SETS = {"heldout7", "heldout8"}  # scored at the end only; never tuned on
 def available_sets() -> dict[str, tuple[Path, Path]]:
     """Set name → (corpus folder, gold file)."""
     sets = {}
-    if (SHARED / "eval" / "seed_gold.jsonl").is_file():
-        sets["seed"] = (SHARED / "corpus", SHARED / "eval" / "seed_gold.jsonl")
+    if seed_gold(SHARED).is_file():
+        sets["seed"] = (SHARED / "corpus", seed_gold(SHARED))
     for d in sorted(DATA.iterdir()):
         if (d / "gold.jsonl").is_file():
             sets[d.name] = (d, d / "gold.jsonl")

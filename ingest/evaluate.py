@@ -38,6 +38,14 @@ from computekg.ontology import Entity, Fact, Predicate
 _METRIC_PREDICATES = {"MENTIONS_METRIC", "TARGETS"}
 
 
+SEED_GOLD = Path("eval") / "seed_gold.jsonl"  # under the shared folder beside the repository
+
+
+def seed_gold(shared: Path) -> Path:
+    """The gold file of the seed corpus under ``shared`` (``shared/eval/…``); only evaluation reads it."""
+    return shared / SEED_GOLD
+
+
 def _norm(s: str | None) -> str:
     return re.sub(r"\s+", "", (s or "")).lower()
 

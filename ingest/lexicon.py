@@ -59,7 +59,7 @@ class Lexicon:
     metric_names: dict[str, str] = field(default_factory=dict)  # metric alias → canonical metric name
 
     def metric(self, name: str) -> str:
-        """Canonical name of a measure read from text (计算设备算力总规模 → 算力规模), else the name itself."""
+        """Canonical name of a measure read from text (在用算力总规模 → 算力规模), else the name itself."""
         key = normalize_surface(name)
         for variant in (key, re.sub(r"^(计算设备|在用|全部|整体)", "", key)):
             if variant in self.metric_names:

@@ -177,7 +177,7 @@ def bare_name_ok(name: str, lex: Lexicon) -> bool:
 
 
 def short_name(legal: str, lex: Lexicon) -> str:
-    """Derive a short name from a legal name: 地卫二空间技术(杭州)有限公司 → 地卫二."""
+    """Derive a short name from a legal name: 云岫空间技术(杭州)有限公司 → 云岫."""
     name = re.sub(r"[（(][^()（）]{1,8}[)）]", "", legal)
     for _ in range(3):
         new = _SHORT_STRIP.sub("", name)

@@ -1,5 +1,5 @@
 """Names recognised by their own shape: a made-up head plus a company suffix (「星曜科技」, 「澄岚热控」) and legal
-names (「地卫二空间技术(杭州)有限公司」, with a short name derived from them).
+names (「云岫空间技术(杭州)有限公司」, with a short name derived from them).
 """
 
 from __future__ import annotations

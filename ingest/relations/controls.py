@@ -182,14 +182,14 @@ def export_controls(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
 
 @rule("controls.issued_by", P.ISSUED_BY, confidence=0.8)
 def issued_by(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
-    """「芜湖市人民政府印发《…方案》」, 「工业和信息化部等六部门联合发布《…》」: who issued a policy."""
+    """「芜湖市人民政府印发《…方案》」, 「商务部等三部门联合发布《…》」: who issued a policy."""
     text = ctx.text
     for m in re.finditer(r"(等[一二三四五六七八九十\d]+(?:个)?(?:部门|部委|单位))?(?:联合)?(?:正式)?(印发|发布|出台|颁布|制定|公布|推出)(了)?", text):
         policies = [p for p in ctx.of_type(T.POLICY) if m.end() <= p.start <= m.end() + 2]
         issuers = [o for o in ctx.between(0, m.start(), T.ORGANIZATION) if o.end == m.start()]
         if not policies or not issuers:
             continue
-        for org in list_ending_with(ctx, issuers[-1], 0, (T.ORGANIZATION,)):  # 「国家发展改革委、工业和信息化部」
+        for org in list_ending_with(ctx, issuers[-1], 0, (T.ORGANIZATION,)):  # 「科学技术部、商务部」
             out.add(policies[0], org, trigger=m.span(2))
 
 

@@ -36,7 +36,7 @@ def dependencies(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
                             out.add(o, i, detail="based_on")
                 continue
         if m.group() == "基于":
-            continue  # 「交换机是基于以太网…」 describes, it does not name an input
+            continue  # 「该平台是基于开放架构…」 describes, it does not name an input
         # the dependent category is the verb's subject: 「服务器搭载/采用(了) X」, not 「…的数据中心更倾向于采用…」
         left = [
             c for c in left

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from computekg.api import extract_corpus
+from computekg.ingest.evaluate import seed_gold
 from computekg.ingest.pipeline import extract_source
 from computekg.ingest.reader import source_from_text
 
@@ -99,9 +100,9 @@ def _score(corpus: list[Path], gold: Path) -> dict:
     return evaluate(gold, result.facts, result.entities, docs={d.doc for d in result.documents})
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "seed_gold.jsonl").exists(), reason="shared/eval not beside the repo")
+@pytest.mark.skipif(not seed_gold(SHARED).exists(), reason="shared/eval not beside the repo")
 def test_seed_corpus_meets_the_bars() -> None:
-    report = _score([SHARED / "corpus"], SHARED / "eval" / "seed_gold.jsonl")
+    report = _score([SHARED / "corpus"], seed_gold(SHARED))
     rows = {r["predicate"]: r for r in report["relations"]}
     assert rows["ALL"]["f1"] >= 0.95
     assert rows["SUPPLIES"]["f1"] >= 0.90

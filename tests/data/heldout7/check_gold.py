@@ -7,7 +7,7 @@ Checks that every evidence / evidence_alt string is a verbatim substring of its
 document, that every subject / object / alt_subject / alt_object is a declared
 entity, that every alias occurs in some document, that predicates, entity
 types, tiers, qualifiers and modalities are from the guide's vocabulary
-(/work/shared/eval/README.md), that argument types fit the predicate, that no
+(../shared/eval/README.md), that argument types fit the predicate, that no
 (subject, predicate, object, doc, value, year) key repeats, and prints counts.
 """
 import collections

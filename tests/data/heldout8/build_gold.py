@@ -5,7 +5,7 @@ Entities and relations are declared below. Evidence strings are not typed in
 full: each relation gives a fragment, and `sent()` returns the one sentence
 (or ；-clause, or table-row line) of the document that contains it. The script
 stops if a fragment matches zero or several sentences.
-Format: /work/shared/eval/README.md. Layout follows tests/data/heldout7.
+Format: ../shared/eval/README.md. Layout follows tests/data/heldout7.
 """
 import collections
 import json
