@@ -62,6 +62,11 @@ class ControlMemory:
     sentence: Sentence
 
 
+def endpoint_name(x: Mention | tuple[EntityType, str]) -> str:
+    """The name of a fact's end, whether the sentence names it (a mention) or a rule supplies it (type, name)."""
+    return x.name if isinstance(x, Mention) else x[1]
+
+
 @dataclass
 class TableHeader:
     roles: list[str]  # per column: company | category | share | ""

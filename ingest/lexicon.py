@@ -72,6 +72,15 @@ class Lexicon:
     def entity(self, type_: str, name: str) -> Entity | None:
         return self.entities.get(f"{type_}:{name}")
 
+    def category_ancestors(self, name: str) -> set[str]:
+        """The taxonomy parents of a product category up to its root (GPU → Chip, Hardware); empty if unknown."""
+        out: set[str] = set()
+        ent = self.entity(EntityType.PRODUCT_CATEGORY, name)
+        while ent is not None and ent.parent and ent.parent not in out:
+            out.add(ent.parent)
+            ent = self.entity(EntityType.PRODUCT_CATEGORY, ent.parent)
+        return out
+
     def first_of(self, surface: str, *types: EntityType) -> Candidate | None:
         for cand in self.lookup(surface):
             if not types or cand.type in types:

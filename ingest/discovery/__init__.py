@@ -91,14 +91,7 @@ def contract_manufacturing(view: str, mentions: list[Mention], lex: Lexicon) -> 
 
 
 def _is_server(name: str, lex: Lexicon) -> bool:
-    seen = set()
-    while name and name not in seen:
-        if name == "Server":
-            return True
-        seen.add(name)
-        ent = lex.entity(T.PRODUCT_CATEGORY, name)
-        name = ent.parent if ent is not None else None
-    return False
+    return name == "Server" or "Server" in lex.category_ancestors(name)
 
 
 def _repeat_mentions(view: str, discovered: list[Mention]) -> list[Mention]:

@@ -163,16 +163,6 @@ def _close_alias(surface: str, head: str, lex: Lexicon):
     return None
 
 
-def _ancestors(name: str, lex: Lexicon) -> set[str]:
-    out, stack = set(), [name]
-    while stack:
-        ent = lex.entity(T.PRODUCT_CATEGORY, stack.pop())
-        if ent is not None and ent.parent and ent.parent not in out:
-            out.add(ent.parent)
-            stack.append(ent.parent)
-    return out
-
-
 def category_mentions(view: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
     """Compound and head-noun categories of ``view`` (``known``: the mentions found so far)."""
     blocked = bytearray(len(view) + 1)
@@ -228,7 +218,7 @@ def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: d
                                "lexicon", confidence=0.95))
             return
         # 「浸没式液冷机柜」: a container head (机柜, 系统) only packages the category in front of it
-        keep = left if (m.name in _ancestors(left.name, lex) or m.name in heads().generic
+        keep = left if (m.name in lex.category_ancestors(left.name) or m.name in heads().generic
                         or m.text in heads().containers) else m
         out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, keep.name,
                            keep.source, parent=keep.parent, confidence=0.95))

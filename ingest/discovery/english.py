@@ -71,7 +71,7 @@ def _glossed_names(d: Discovery) -> None:
         name = known.name if known else zh  # discovered: the Chinese name, the English one an alias
         for a, b in ((s, e), (cs, ce)):
             d.add_mention(Mention(a, b, d.view[a:b], T.COMPANY, name, "lexicon" if known else "discovered",
-                                  None, None, None, 0.8, aliases=[] if known else [en]))
+                                  confidence=0.8, aliases=[] if known else [en]))
 
 
 def _add_english(d: Discovery, s: int, e: int, raw: str, country: str | None, conf: float = 0.8) -> None:

@@ -103,23 +103,9 @@ def specific(ctx: SentenceContext, cat: Mention | tuple, lex: Lexicon) -> tuple[
         return (T.PRODUCT_CATEGORY, name)
     for m in prev.of_type(T.PRODUCT_CATEGORY):
         sub = lex.entity(T.PRODUCT_CATEGORY, m.name)
-        if sub and m.name != name and name in ancestors(sub.name, lex):
+        if sub and m.name != name and name in lex.category_ancestors(sub.name):
             return (T.PRODUCT_CATEGORY, m.name)
     return (T.PRODUCT_CATEGORY, name)
-
-
-def ancestors(name: str, lex: Lexicon) -> set[str]:
-    seen: set[str] = set()
-    stack = [name]
-    while stack:
-        ent = lex.entity(T.PRODUCT_CATEGORY, stack.pop())
-        if ent is None:
-            continue
-        for p in [ent.parent, *ent.attrs.get("also_subtype_of", [])]:
-            if p and p not in seen:
-                seen.add(p)
-                stack.append(p)
-    return seen
 
 
 def list_ending_with(ctx: SentenceContext, last: Mention, start: int, types: tuple = COMPANIES) -> list[Mention]:
@@ -157,15 +143,21 @@ _ZONE = re.compile(r"(?:市|省)?([\u4e00-\u9fff]{0,4}?)(科学园区|工业园�
 def zoned_place(ctx: SentenceContext, pos: int, lex: Lexicon) -> Mention | tuple | None:
     """The place at ``pos``, with the zone that follows a city: 「新竹科学园区」, 「四川省成都市高新区」 →
     成都高新区, 「北京经济技术开发区」; else the most specific region of the chain."""
+    found = zoned_place_span(ctx, pos, lex)
+    return found[0] if found else None
+
+
+def zoned_place_span(ctx: SentenceContext, pos: int, lex: Lexicon) -> tuple[Mention | tuple, int] | None:
+    """:func:`zoned_place` and the sentence offset where the place ends."""
     chain = region_chain_at(ctx, pos)
     if chain is None:
         return None
     m = _ZONE.match(ctx.text, chain.end)
     if m is None or ctx.between(chain.end, m.end(), T.REGION, T.FACILITY):
-        return chain
+        return chain, chain.end
     name = re.sub(r"(市|省)$", "", chain.text) + m.group(1) + m.group(2)
     known = lex.first_of(name, T.REGION)
-    return (T.REGION, known.name if known else name)
+    return (T.REGION, known.name if known else name), m.end()
 
 
 def chain_start(ctx: SentenceContext, region: Mention) -> int:

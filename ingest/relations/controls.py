@@ -14,7 +14,7 @@ from ..context import DATE, EN_YEAR, YEAR, ControlMemory, SentenceContext
 from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from .common import GENERIC_CATEGORIES, ancestors, categories, company_list, list_ending_with
+from .common import GENERIC_CATEGORIES, categories, company_list, list_ending_with
 from .registry import Emitter, rule
 
 T = EntityType
@@ -71,7 +71,7 @@ def _policy_kind(objects: list, lex: Lexicon) -> tuple[str, list]:
     cats = {o[0][1] for o in objects if o[0][0] == T.PRODUCT_CATEGORY}
     if all(o[0][0] == T.PRODUCT_MODEL or o[0][1] in ("AIChip", "GPU") for o in objects):
         return "AI芯片", objects
-    if cats and all(c in _EQUIPMENT_CATEGORIES or "SemiconductorEquipment" in ancestors(c, lex) for c in cats):
+    if cats and all(c in _EQUIPMENT_CATEGORIES or "SemiconductorEquipment" in lex.category_ancestors(c) for c in cats):
         return "半导体设备", objects
     rest = cats - {"Chip"}
     if len(rest) == 1 and not rest & {"SemiconductorEquipment", "AIChip", "GPU"}:

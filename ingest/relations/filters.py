@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..context import RawFact, SentenceContext
+from ..context import RawFact, SentenceContext, endpoint_name
 from ..cues import CUES
 from ..mentions import Mention
 from .common import COMPANIES, pure_foundries
@@ -144,7 +144,7 @@ def foundry_agent(ctx: SentenceContext, f: RawFact) -> str:
     subj = f.subject
     if not isinstance(subj, Mention) or subj.name not in pure_foundries():
         return "keep"
-    obj = f.object.name if isinstance(f.object, Mention) else f.object[1]
+    obj = endpoint_name(f.object)
     if obj in ("Foundry", "AdvancedPackaging", "PackagingTesting"):
         return "keep"
     return "drop" if _MAKES.search(ctx.text) else "keep"

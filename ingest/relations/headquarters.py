@@ -18,7 +18,7 @@ from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..words import LEGAL_SUFFIX
-from .common import company_list, is_plan, region_chain_at, zoned_place
+from .common import company_list, is_plan, region_chain_at, zoned_place, zoned_place_span
 from .registry import Emitter, rule
 
 T = EntityType
@@ -74,11 +74,11 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
 def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> None:
     text = ctx.text
     for m in _HQ_VERB.finditer(text):
-        region = zoned_place(ctx, m.end(), lex)
-        if region is None:
+        found = zoned_place_span(ctx, m.end(), lex)
+        if found is None:
             continue
+        region, region_end = found
         predicate = P.LOCATED_IN if m.group("kind") else P.HEADQUARTERED_IN  # 「华南总部落户 R」: a site
-        region_end = region.end if isinstance(region, Mention) else m.end() + text[m.end() :].find(region[1][-2:]) + 2
         after = [c for c in comps if re.fullmatch(r"的(?:初创公司|初创企业|新创公司|公司|企业|厂商|独角兽)?", text[region_end : c.start])]
         before = [c for c in comps if c.end <= m.start()]
         if after and not m.group("kind"):

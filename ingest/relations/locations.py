@@ -12,7 +12,7 @@ from ..context import SentenceContext
 from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from .common import COMPANIES, chain_start, region_chain_at
+from .common import COMPANIES, chain_start, list_ending_with, region_chain_at
 from .registry import Emitter, rule
 
 T = EntityType
@@ -57,16 +57,11 @@ def _located_object(ctx: SentenceContext, f: Mention, pos: int, lex: Lexicon):
 
 def _listed_before(ctx: SentenceContext, facilities: list[Mention], pos: int) -> list[Mention]:
     """The facilities of a 「A、B(等重点项目)」 list that ends right before ``pos``."""
-    text = ctx.text
     before = [f for f in facilities if f.end <= pos]
-    if not before or not re.fullmatch(r"(等|以及)?[^，。；、\d]{0,6}?", text[before[-1].end : pos]):
+    if not before or not re.fullmatch(r"(等|以及)?[^，。；、\d]{0,6}?", ctx.text[before[-1].end : pos]):
         return []
-    out = [before[-1]]
-    for f in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(、|和|与|及|以及)\s*", text[f.end : out[0].start]):
-            break
-        out.insert(0, f)
-    return out if len(out) > 1 else []
+    listed = list_ending_with(ctx, before[-1], 0, (T.FACILITY,))
+    return listed[::-1] if len(listed) > 1 else []
 
 
 @rule("locations.facility", P.LOCATED_IN, confidence=0.85)

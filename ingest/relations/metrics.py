@@ -340,7 +340,7 @@ def localization_rates(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None
         reach = 34 if m.group().isascii() else 20  # "rate of China's AI accelerators"
         cats = categories(ctx, a, m.start()) or categories(ctx, m.end(), min(b, m.end() + reach))
         topic = ctx.doc.topic(ctx.sentence)
-        if not cats and topic is not None and not categories(ctx, 0, len(text)) or not cats and topic in ctx.mentions:
+        if not cats and topic is not None and (topic in ctx.mentions or not categories(ctx, 0, len(text))):
             cats = [topic]  # 「清洗设备领域，…，国产化率约为30%」: the sentence's lead names the category
         # "data-centre GPUs", 「数据中心GPU」: a category right before another only modifies it
         cats = [c for c in cats if not any(d.start >= c.end and ctx.text[c.end : d.start] in ("", " ", "-")

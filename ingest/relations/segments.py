@@ -8,9 +8,8 @@ import re
 
 from computekg.ontology import EntityType, Predicate
 
-from ..context import SentenceContext
+from ..context import SentenceContext, endpoint_name
 from ..lexicon import Lexicon
-from ..mentions import Mention
 from .common import categories
 from .registry import Emitter, rule
 
@@ -82,24 +81,11 @@ def segments(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     _drop_containers(out, lex)
 
 
-def _name(x: Mention | tuple) -> str:
-    return x.name if isinstance(x, Mention) else x[1]
-
-
 def _drop_containers(out: Emitter, lex: Lexicon) -> None:
     """「上游为基础硬件与材料，包括CPU、GPU…」: the broad heading is not itself a member when its kinds are listed."""
-    names = {(_name(f.object), _name(f.subject)) for f in out.facts}
-
-    def ancestors(name: str) -> set[str]:
-        seen: set[str] = set()
-        ent = lex.entity(T.PRODUCT_CATEGORY, name)
-        while ent is not None and ent.parent and ent.parent not in seen:
-            seen.add(ent.parent)
-            ent = lex.entity(T.PRODUCT_CATEGORY, ent.parent)
-        return seen
-
-    broad = {(seg, anc) for seg, cat in names for anc in ancestors(cat)}
-    out.facts[:] = [f for f in out.facts if (_name(f.object), _name(f.subject)) not in broad]
+    names = {(endpoint_name(f.object), endpoint_name(f.subject)) for f in out.facts}
+    broad = {(seg, anc) for seg, cat in names for anc in lex.category_ancestors(cat)}
+    out.facts[:] = [f for f in out.facts if (endpoint_name(f.object), endpoint_name(f.subject)) not in broad]
 
 
 @rule("segments.belongs", P.PART_OF_SEGMENT, confidence=0.8)
