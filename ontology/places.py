@@ -26,7 +26,9 @@ _COUNTRY = {"台湾省": "TW", "香港特别行政区": "HK", "澳门特别行�
 _COMMON_SHORT = {"朝阳", "江北", "城关", "新城", "开发", "高新", "新区", "城区", "郊区", "矿区", "长安", "永安", "和平",
                  "红旗", "胜利", "新华", "前进", "向阳", "东方", "中山", "白云", "宝山", "普陀", "金山", "青山", "大通",
                  "长城", "新兴", "河东", "河西", "城中", "城东", "城西", "城南", "城北", "东区", "西区", "南区", "北区",
-                 "大同", "开封", "通化", "平安", "吉利", "阳光", "海南", "中原", "西湖", "黄浦", "静安", "南山", "龙华"}
+                 "大同", "开封", "通化", "平安", "吉利", "阳光", "海南", "中原", "西湖", "黄浦", "静安", "南山", "龙华",
+                 "江山", "阳春", "弥勒", "沙河", "新星", "双河", "同仁", "明光", "临江", "龙井", "开远", "安达", "海伦",
+                 "北镇", "新乐", "当阳", "合山", "乐平", "永康", "长葛", "凤城", "兴城", "安国", "高安"}
 
 
 @cache
@@ -61,7 +63,9 @@ def _divisions() -> tuple[Entity, ...]:
         name = r["name"] if counts[r["name"]] == 1 else f"{r['parent']}{r['name']}"
         aliases = [] if name == r["name"] else [r["name"]]
         short = r["short"]
-        long_enough = len(short) >= (2 if r["level"] != "district" else 3)  # 「新建」 is a verb before it is 新建区
+        # 「新建」 is a verb before it is 新建区; a county-level city's short form (昆山, 邳州) is a place unless a word
+        county_city = r["name"].endswith("市") and short not in ordinary
+        long_enough = len(short) >= (2 if r["level"] != "district" or county_city else 3)
         zone_word = _ZONE_WORD.fullmatch(short) is not None  # 「工业园」 alone names no particular park
         if long_enough and shorts[short] == 1 and short not in _COMMON_SHORT and short not in curated and short != name \
                 and not zone_word:

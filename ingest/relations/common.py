@@ -136,8 +136,8 @@ def region_chain_at(ctx: SentenceContext, pos: int) -> Mention | None:
     return chain[-1]
 
 
-_ZONE = re.compile(r"(?:市|省)?([\u4e00-\u9fff]{0,4}?)(科学园区|工业园区|高新技术产业开发区|经济技术开发区|经济开发区|高新区|"
-                   r"开发区|科学城|软件园|新区)")
+_ZONE = re.compile(r"(?:市|省)?([\u4e00-\u9fff]{0,5}?)(科学园区|工业园区|高新技术产业开发区|新技术产业开发区|新技术开发区|"
+                   r"经济技术开发区|经济开发区|高新区|开发区|科学城|软件园|新片区|新区)")
 
 
 def zoned_place(ctx: SentenceContext, pos: int, lex: Lexicon) -> Mention | tuple | None:
@@ -156,7 +156,9 @@ def zoned_place_span(ctx: SentenceContext, pos: int, lex: Lexicon) -> tuple[Ment
     if m is None or ctx.between(chain.end, m.end(), T.REGION, T.FACILITY):
         return chain, chain.end
     name = re.sub(r"(市|省)$", "", chain.text) + m.group(1) + m.group(2)
-    known = lex.first_of(name, T.REGION)
+    known = lex.first_of(name, T.REGION) or lex.first_of(m.group(1) + m.group(2), T.REGION)
+    if known is None and len(m.group(1)) >= 2:
+        name = m.group(1) + m.group(2)  # a zone with a name of its own: 张江科学城, not 浦东张江科学城
     return (T.REGION, known.name if known else name), m.end()
 
 

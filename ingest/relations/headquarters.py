@@ -28,8 +28,9 @@ _HQ_VERB = re.compile(rf"(?P<kind>华南|华东|华北|华中|西南|西北|东�
                       rf"(?:{CUES.alt('hq_verb')}|总部落户|总部迁至|注册于|注册在)")
 _EN_HQ = re.compile(r",? (?:is |are |was |remains )?(?:headquartered|based|located|registered) in ")
 _REGISTERED_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）](?:股份)?(?:有限责任公司|有限公司|集团)")
-_SITE = re.compile(r"(?:已|将)?在([^，。；]{2,8}?)(?:投资)?(?:设立|建设|新建|投建|建成|布局|落地|开工建设)[^，。；]{0,16}?"
-                   r"(?:基地|工厂|产线|研发中心|中心|园区|项目|晶圆厂|厂)")
+_SITE = re.compile(r"(?:目前|还|也|已|将|均|同时|另)*在([^，。；]{2,12}?)(?:均|都|也|还|分别|各)?(?:投资)?"
+                   r"(?:设立|建设|新建|投建|建成|布局|落地|开工建设|设有|建有|拥有|运营|经营|运行|新设)(?!的)(?:了)?[^，。；]{0,16}?"
+                   r"(?:基地|工厂|产线|生产线|研发中心|中心|园区|项目|晶圆厂|封测厂|厂区|厂|集群|机房)")
 
 
 def _places(ctx: SentenceContext, lex: Lexicon, name: str) -> Mention | tuple | None:
@@ -66,9 +67,51 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         _registered(ctx, lex, comp, add)
         _place_cue(ctx, lex, comp, add)
         _english(ctx, comp, add)
-        m = _SITE.match(text, comp.end)
-        if m and not is_plan(text[comp.end : m.end()]) and not ctx.between(comp.end, m.end(), T.FACILITY):
-            add(comp, region_chain_at(ctx, m.start(1)), "company_site", P.LOCATED_IN)
+        _company_located(ctx, lex, comp, add)
+    _company_sites(ctx, lex, comps, out)
+    _english_sites(ctx, comps, out)
+
+
+def _company_sites(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], out: Emitter) -> None:
+    """「C 在 R1 与 R2 均设有生产基地」, 「该公司还在 R 运营一座…中心」: every place of the list (LOCATED_IN)."""
+    text = ctx.text
+    for m in _SITE.finditer(text):
+        if is_plan(text[max(0, m.start() - 4) : m.end()]) or ctx.between(m.start(), m.end(), T.FACILITY):
+            continue
+        before = [c for c in comps if c.end <= m.start() and re.fullmatch(r"[^，。；]{0,4}", text[c.end : m.start()])]
+        word = re.search(r"(其|该公司|本公司|公司)(?:目前|还|也|已|均|同时|另)*$", text[max(0, m.start() - 6) : m.start()])
+        owner = before[-1] if before else ctx.doc.company_referent(word.group(1)) if word else None
+        if owner is None:
+            continue
+        for place in _place_list(ctx, lex, m.start(1), m.end(1)):
+            if not any(f.subject is owner and f.object == place for f in out.facts):
+                out.add(owner, place, predicate=P.LOCATED_IN, detail="company_site")
+
+
+def _place_list(ctx: SentenceContext, lex: Lexicon, a: int, b: int) -> list[Mention | tuple]:
+    """The places of 「江苏昆山与泰国」 (the most specific of each chain, with its zone), in [a, b)."""
+    out: list[Mention | tuple] = []
+    pos = a
+    while pos < b:
+        found = zoned_place_span(ctx, pos, lex)
+        if found is None or found[1] > b + 1:
+            break
+        out.append(found[0])
+        gap = re.match(r"(?:、|和|与|及|以及|，)", ctx.text[found[1] : b])
+        if gap is None:
+            break
+        pos = found[1] + gap.end()
+    return out
+
+
+def _company_located(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
+    """「C 位于 R，…」: the company itself (its seat), not 「C 位于 R 的 F」 (a site of it)."""
+    m = re.match(r"(?:目前|总体)?(?:位于|地处|坐落于|位於)", ctx.text[comp.end : comp.end + 5])
+    if m is None:
+        return
+    found = zoned_place_span(ctx, comp.end + m.end(), lex)
+    if found is not None and not ctx.text[found[1] : found[1] + 1] == "的":
+        add(comp, found[0], "company_located")
 
 
 def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> None:
@@ -157,3 +200,28 @@ def _english(ctx: SentenceContext, comp: Mention, add) -> None:
     if m:
         start = comp.end + m.start(1)
         add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
+    m = re.match(r",? (?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:based|headquartered) in ", text[comp.end : comp.end + 50])
+    if m:  # "Helan Data, a start-up based in Zhongwei"
+        add(comp, region_chain_at(ctx, comp.end + m.end()), "en_based")
+    m = re.search(r"\b([A-Z][a-z]+)-based (?:[a-z\-]+ ){0,3}[a-z\-]+, $", text[max(0, comp.start - 60) : comp.start])
+    if m:  # "A Shenzhen-based server maker, Kunhai"
+        start = max(0, comp.start - 60) + m.start(1)
+        add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
+
+
+_EN_SITE = re.compile(r"(?:,? and (?P<also>[^,.;]{2,40}?))?,? (?:both |also |now |still )?(?:runs?|operates?|owns?|has|have|built|opened)"
+                      r" (?:[\w\-,]+ ){0,4}?(?:campus|campuses|data[ -]cent(?:re|er)s?|plants?|fabs?|factor(?:y|ies)|"
+                      r"facilit(?:y|ies)|sites?|lines?) in ")
+
+
+def _english_sites(ctx: SentenceContext, comps: list[Mention], out: Emitter) -> None:
+    """"GDS and VNET both run data-centre campuses in Ulanqab": each company has a site there (LOCATED_IN)."""
+    text = ctx.text
+    for i, comp in enumerate(comps):
+        m = _EN_SITE.match(text, comp.end)
+        if m is None:
+            continue
+        place = region_chain_at(ctx, m.end())
+        owners = [comp] + [c for c in comps[i + 1 :] if m.start("also") >= 0 and m.start("also") <= c.start < m.end("also")]
+        for owner in owners if place is not None else []:
+            out.add(owner, place, predicate=P.LOCATED_IN, detail="en_site")

@@ -70,18 +70,33 @@ def supplies_english_role_before(ctx: SentenceContext, lex: Lexicon, out: Emitte
     text = ctx.text
     if not _english(ctx):
         return
-    for comp in company_list(ctx, 0, len(text)):
+    comps = company_list(ctx, 0, len(text))
+    for i, comp in enumerate(comps):
         before = text[max(0, comp.start - 40) : comp.start]
         role = re.search(rf"{ROLE_NOUN} $", before) or re.search(rf"{ROLE_NOUN} (?:and [^,.;]{{0,30}})?$", before)
         if role:
             start = comp.start - len(before) + role.start()
             cats = [c for c in categories(ctx, max(0, start - 30), start) if not re.search(r"[.,;]", text[c.end : start])]
             for cat in cats[-1:]:
-                out.add(comp, specific(ctx, cat, lex), detail="role")
+                for member in _listed_after(text, comps[i:]):  # "GPU designers Biren (壁仞) and Moore Threads"
+                    out.add(member, specific(ctx, cat, lex), detail="role")
         if text[comp.end : comp.end + 3] == "'s " and not CONTROL.search(text):  # "cut off from NVIDIA's A800"
             objs = category_or_model_category(ctx, comp.end + 3, min(len(text), comp.end + 30), lex, heads_only=True)
             for obj in objs[:1]:
                 out.add(comp, obj, detail="possessive")
+
+
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|, and|and)\s*")
+
+
+def _listed_after(text: str, comps: list) -> list:
+    """The first company and the ones listed right after it ("A (甲), B and C")."""
+    out = comps[:1]
+    for nxt in comps[1:]:
+        if not _LIST_GAP.fullmatch(text[out[-1].end : nxt.start]):
+            break
+        out.append(nxt)
+    return out
 
 
 _MADE_BY = re.compile(r"\b(?:manufactured|fabricated|made|produced|built|fabbed)\s+(?:mainly |mostly |primarily |exclusively )?"
