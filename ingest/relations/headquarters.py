@@ -110,7 +110,7 @@ def _company_located(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> 
     if m is None:
         return
     found = zoned_place_span(ctx, comp.end + m.end(), lex)
-    if found is not None and not ctx.text[found[1] : found[1] + 1] == "的":
+    if found is not None and ctx.text[found[1] : found[1] + 1] != "的":
         add(comp, found[0], "company_located")
 
 
