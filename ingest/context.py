@@ -97,6 +97,7 @@ class DocContext:
     paragraph_in_scope: bool = False  # the current paragraph names a product category of the chain
     main_policy: Mention | None = None  # the plan a notice issues (named in its title or lead)
     last_cluster: Mention | None = None  # the last data-centre cluster or hub named (for 「集群…」)
+    entity_list_seen: bool = False  # an entity list was named: a later 「被列入清单」 / "was added" means that list
 
     def company_referent(self, word: str) -> Mention | None:
         """What a company pronoun stands for: a filing's bare 「公司」 is its issuer; 该公司 / 其 the paragraph's."""

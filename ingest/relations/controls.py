@@ -199,6 +199,8 @@ _EN_ADDED = re.compile(r"\b(?:added|placed|put|listed|designated|included)\b(?P<
                        r"(?:US |U\.S\. |Commerce Department's |American )?(?:Entity List|Unverified List|entity list|blacklist|trade blacklist)",
                        re.I)
 _EN_WAS_ADDED = re.compile(r"(?:was|were|has been|have been|had been) (?:added|placed|put|listed) (?:to|on)\b", re.I)
+# 「C1 与 C2 (已于…)被(美国商务部)列入(实体)清单」, 「…亦被纳入」, 「遭到点名」
+_ZH_LISTED = re.compile(rf"(?:被|遭)[^，。；]{{0,12}}?(?:{CUES.alt('list_verb_zh')}|点名)(?P<list>[^，。；]{{0,10}}?(?:清单|名单))?")
 
 
 def _list_policy(issuer: str, lex: Lexicon) -> tuple[EntityType, str]:
@@ -212,14 +214,20 @@ def listed_firms(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """Named firms put on an entity list: 「将A和B列入实体清单」, "added A and B to the Entity List",
     "A was added to the Entity List". A number of unnamed entities (「140家中国实体」) names no firm."""
     text = ctx.text
-    if not _LIST_CUE.search(text):
+    named = _LIST_CUE.search(text) is not None
+    ctx.doc.entity_list_seen |= named
+    if not named and not ctx.doc.entity_list_seen:
         return
     issuer = _issuer(text) or "美国"  # the Entity List is the US Commerce Department's
     year, date, _ = _control_date(text)
-    spans = [m.span("names") for m in (*_LIST_VERB.finditer(text), *_EN_ADDED.finditer(text))]
+    spans = [m.span("names") for m in (*_LIST_VERB.finditer(text), *_EN_ADDED.finditer(text))] if named else []
     for m in _EN_WAS_ADDED.finditer(text):
         a, _ = ctx.clause_of(m.start())
         spans.append((a, m.start()))
+    for m in _ZH_LISTED.finditer(text):
+        if named or m.group("list") or re.match(r"\s*(?:[，。；]|$)", text[m.end() :]):
+            a, _ = ctx.clause_of(m.start())
+            spans.append((a, m.start()))
     seen: set[str] = set()
     for a, b in spans:
         for comp in company_list(ctx, a, b):
