@@ -234,8 +234,9 @@ def fold_whitespace(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
             prev = out[-1] if out else ""
             nxt = chars[j] if j < n else ""
             line = "".join(out[-line_len:]) if line_len else ""
+            ascii_line = sum(c.isascii() for c in line) > 0.8 * len(line) if line else False
             wrapped = (
-                line_len >= 28
+                line_len >= (60 if ascii_line else 28)  # an English line under 60 characters is a heading, not a wrap
                 and not _RECORD.match(line)  # 「第一中标候选人：…」: one record per line
                 and prev
                 and prev not in _SENT_END
