@@ -223,6 +223,13 @@ def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: d
         out.append(Mention(left.start, m.end, view[left.start : m.end], T.PRODUCT_CATEGORY, keep.name,
                            keep.source, parent=keep.parent, confidence=0.95))
         return
+    code = _CODE_BEFORE.search(view, max(0, m.start - 8), m.start)
+    if code is not None and not blocked[code.start()] and not lex.lookup(code.group(1)) \
+            and (code.start() == 0 or not (view[code.start() - 1].isascii() and view[code.start() - 1].isalnum())):
+        # 「KrF光刻胶」, 「EUV光刻机」, 「g/i线光刻胶」: a technical code in front names a narrower kind
+        out.append(Mention(code.start(), m.end, view[code.start() : m.end], T.PRODUCT_CATEGORY,
+                           view[code.start() : m.end], "discovered", parent=m.name, confidence=0.8))
+        return
     if m.name not in heads().generic:
         return  # 「DFB激光器芯片」 is a laser chip: only a broad category takes a narrower kind
     if m.text in _COMPANY_SUFFIX_HEADS:
@@ -233,6 +240,11 @@ def _compound_on_known(view: str, m: Mention, blocked: bytearray, cats_at_end: d
     made = _make(view, start, m.end, m.text, m.name, lex)
     if made is not None and made.name != m.name:
         out.append(made)
+
+
+# a process code with a lower-case letter or a slash (KrF, ArFi, g/i线); all-capital words (AI, DFB, PC) mostly
+# describe the category rather than name a kind of it
+_CODE_BEFORE = re.compile(r"((?:[A-Z][a-z][A-Za-z]{0,2}|[A-Z][A-Za-z]{1,3}(?=/)|[a-z](?=/))(?:/[A-Za-z]{1,4})*线?)$")
 
 
 def _ends_word(view: str, hs: int, he: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from computekg.ontology import EntityType
 
 from ..words import NOT_NAMES
+from .categories import looks_like_product
 from .country import CN_CUE, COUNTRY_CUES, FOREIGN_CUE
 from .evidence import COMPANY_CUE, clean_item, name_like
 from .state import Discovery, discoverer
@@ -150,16 +151,32 @@ def discover_row_items(d: Discovery) -> None:
         if len(cells) < 2:
             continue
         known = [k for k in d.known_between(line.start(), line.end()) if k.type in (T.COMPANY, T.COMPANY_GROUP)]
-        if not known and not any(d.found_between(line.start(), line.end())):
+        known += list(d.found_between(line.start(), line.end()))
+        if not known:
             continue
-        for s, e in cells:
+        for s, e in _company_cells(d, cells, known):
             for it in re.finditer(r"[^、,，/和及与\s]+", d.view[s:e]):
                 a = s + it.start()
                 name, _ = clean_item(it.group())
                 b = a + len(name)
                 if 2 <= len(name) <= 12 and d.free(a, b) and name not in NOT_NAMES and name_like(name, d.lex) \
-                        and not d.lex.first_of(name, T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL):
+                        and not d.lex.first_of(name, T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL) \
+                        and not looks_like_product(name) and not _MEASURE.search(name):
                     d.add(a, b, name, row, 0.75)
+
+
+_MEASURE = re.compile(r"\d\s*(?:nm|μm|um|mm|纳米|微米|%|G|T|W|层|寸)", re.I)
+
+
+def _company_cells(d: Discovery, cells: list[tuple[int, int]], known: list) -> list[tuple[int, int]]:
+    """The cells that hold the row's companies: those with a known name, and — in a row of one name per
+    cell (「覆铜板 生益科技 华正新材 台光电」) — the other single-item cells too, never a cell that lists
+    several items none of which is known (a product column, 「ArF/ArFi光刻胶」)."""
+    with_known = [(s, e) for s, e in cells if any(s <= k.start < e for k in known)]
+    shared = any(re.search(r"[、,，/和及与]", d.view[s:e].strip()) for s, e in with_known)
+    if shared:
+        return with_known
+    return [(s, e) for s, e in cells if (s, e) in with_known or not re.search(r"[、,，/和及与]", d.view[s:e].strip())]
 
 
 def _numbered_cells(offset: int, row: str) -> list[tuple[int, int]]:
