@@ -32,7 +32,7 @@ from ..context import SentenceContext
 from ..cues import CUES
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from .common import specific
+from .common import GENERIC_CATEGORIES, specific
 from .registry import Emitter, rule
 
 T = EntityType
@@ -54,6 +54,9 @@ for _name, _sym in (("CS", "C"), ("KS", "K"), ("RS", "R"), ("MS", "M"), ("FS", "
     _count = f"(?:{NUMBER}|\\d+[颗个片块根台套])?" if _sym == "K" else ""  # 「1颗RCD芯片、1颗PMIC」
     _item = f"{_count}{_MACROS[_sym]}{_TAIL.get(_sym, '')}(?:[（(][^）)，。；]{{1,30}}[）)])?"  # may carry 「（英文名 / 母公司）」
     _MACROS[_name] = f"{_item}(?:{_SEP}{_item})*"
+# companies each introduced by its country: 「美国的MKS和Advanced Energy」, 「瑞典的Edwards和日本荏原」
+_OWNER = f"(?:{_MACROS['R']}(?:的)?(?=\\s*{_MACROS['C']}))?"
+_MACROS["CSR"] = f"{_OWNER}{_MACROS['C']}(?:[（(][^）)，。；]{{1,30}}[）)])?(?:{_SEP}{_OWNER}{_MACROS['C']}(?:[（(][^）)，。；]{{1,30}}[）)])?)*"
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 
 
@@ -214,7 +217,10 @@ def _objects(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext, lex:
                 return before[-1:], False
         topic = ctx.doc.topic(ctx.sentence)
         return ([topic] if topic is not None and topic.type in pat.object_types else []), True
-    return _members(shape, m.span("obj"), pat.object_types) if m.group("obj") is not None else [], False
+    if m.group("obj") is None:
+        return [], False
+    # an umbrella category (「设备」 → Hardware) names no product anyone supplies or depends on
+    return [x for x in _members(shape, m.span("obj"), pat.object_types) if x.name not in GENERIC_CATEGORIES], False
 
 
 def _values(m: re.Match, shape: Shape, ctx: SentenceContext) -> list:
