@@ -30,7 +30,8 @@ from .registry import Emitter, rule
 T = EntityType
 P = Predicate
 
-_PARENT_OF = re.compile(r"\b(?:unit|subsidiary|division|arm|affiliate|part|spin-?off|member) of (?:the )?(?:[^,()]{1,40} [(（])?$")
+_PARENT_OF = re.compile(r"\b(?:unit|subsidiary|division|arm|affiliate|part|spin-?off|member) of (?:the )?(?:[^,()]{1,40} [(（])?$"
+                        r"|\b(?:from|by|with|to|for|than) (?:the )?$")  # "xFusion, spun off from Huawei, sells"
 
 
 def _clause_subjects(ctx: SentenceContext, a: int, verb: int) -> list:
@@ -91,7 +92,9 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
         # object: categories (or models' categories) after the verb within the clause
         end = b
         if vm.group(1).isascii():  # "supplies X to GPU designers": what follows to/for are customers
-            to = re.search(r"\b(to|for)\b", text[vm.end() : b])
+            # what follows to/for are customers; a second predicate ("and does not supply …") is its own claim
+            to = re.search(r"\b(?:to|for|but|while|whereas|although|though)\b|\band (?:does|do|did|is|are|was|were|has|"
+                           r"have|also|not|then|will)\b", text[vm.end() : b])
             end = vm.end() + to.start() if to else b
         objs = category_or_model_category(ctx, vm.end(), end, lex, heads_only=True)
         for app in re.finditer(r"(面向|用于|针对|适用于|服务于|应用于)([^，。]{1,16}?)的", text[vm.end() : end]):
