@@ -27,9 +27,10 @@ P = Predicate
 _HQ_VERB = re.compile(rf"(?P<kind>华南|华东|华北|华中|西南|西北|东北|区域|第二|研发|运营|亚太|国际|海外|中国区)?"
                       rf"(?:{CUES.alt('hq_verb')}|总部落户|总部迁至|注册于|注册在)")
 _EN_HQ = re.compile(r",? (?:is |are |was |remains )?(?:headquartered|based|located|registered) in ")
+_EN_PRONOUN_HQ = re.compile(r"(?:The company|The firm|The group|It)(?:, [^,]{3,60},)? (?:is|was|remains) (?:headquartered|based) in ")
 _REGISTERED_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）](?:股份)?(?:有限责任公司|有限公司|集团)")
 _SITE = re.compile(r"(?:目前|还|也|已|将|均|同时|另)*在([^，。；]{2,12}?)(?:均|都|也|还|分别|各)?(?:投资)?"
-                   r"(?:设立|建设|新建|投建|建成|布局|落地|开工建设|设有|建有|拥有|运营|经营|运行|新设)(?!的)(?:了)?[^，。；]{0,16}?"
+                   r"(?:设立|建设|新建|投建|建成|布局|落地|开工建设|设有|建有|拥有|运营|经营|运行|新设)(?:了|的)?[^，。；]{0,16}?"
                    r"(?:基地|工厂|产线|生产线|研发中心|中心|园区|项目|晶圆厂|封测厂|厂区|厂|集群|机房)")
 
 
@@ -49,6 +50,11 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     """「总部位于 R 的 C」, 「C 总部设在 R」, 「位于 R 的 C」, "C, headquartered in R", "R-based C"."""
     text = ctx.text
     comps = company_list(ctx, 0, len(text))
+    m = _EN_PRONOUN_HQ.match(text)
+    who = ctx.doc.paragraph_company or ctx.doc.last_company
+    place = region_chain_at(ctx, m.end()) if m else None
+    if place is not None and who is not None:  # "The company is headquartered in Haidian District, Beijing"
+        out.add(who, place, detail="en_pronoun_hq")
     if not comps and not (ctx.doc.self_company and _PRONOUN.search(text)):
         return
 
@@ -60,7 +66,8 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     _sites(ctx, lex, comps, add)
     for m in re.finditer(r"(位于|地处|坐落于)", text):
         region = region_chain_at(ctx, m.end())
-        after = [c for c in comps if region is not None and text[region.end : c.start] == "的"]
+        after = [c for c in comps if region is not None
+                 and re.fullmatch(r"的(?:全资|控股)?(?:子公司|公司|企业|厂商)?", text[region.end : c.start])]
         if after:  # 「…位于 R 的 C」
             add(after[0], region, "位于的")
     for comp in comps:
@@ -78,6 +85,9 @@ def _company_sites(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], out
     for m in _SITE.finditer(text):
         if is_plan(text[max(0, m.start() - 4) : m.end()]) or ctx.between(m.start(), m.end(), T.FACILITY):
             continue
+        named = re.search(r"的", text[m.end(1) : m.end()])
+        if named and not _GENERIC_SITE.match(text, m.end(1) + named.start()):
+            continue  # 「在R建设的京津冀大数据智能算力中心」: a named facility is located itself
         before = [c for c in comps if c.end <= m.start() and re.fullmatch(r"[^，。；]{0,4}", text[c.end : m.start()])]
         word = re.search(r"(其|该公司|本公司|公司)(?:目前|还|也|已|均|同时|另)*$", text[max(0, m.start() - 6) : m.start()])
         owner = before[-1] if before else ctx.doc.company_referent(word.group(1)) if word else None
@@ -110,8 +120,17 @@ def _company_located(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> 
     if m is None:
         return
     found = zoned_place_span(ctx, comp.end + m.end(), lex)
-    if found is not None and ctx.text[found[1] : found[1] + 1] != "的":
+    if found is None:
+        return
+    if ctx.text[found[1] : found[1] + 1] != "的":
         add(comp, found[0], "company_located")
+    elif _GENERIC_SITE.match(ctx.text, found[1]):  # 「C位于R的数据中心园区」: a site of C, not a named one (七星数据中心)
+        add(comp, found[0], "company_site_located", P.LOCATED_IN)
+
+
+# a site named by generic words only: 「的智算中心」, 「的数据中心园区」 (「的七星数据中心」 is a facility with a name)
+_GENERIC_SITE = re.compile(r"的(?:一座|一处|一条)?(?:智算|数据|算力|生产|研发|制造|封测|封装|晶圆|超算|云计算|智能计算|大数据|数据中心|"
+                           r"全资|子公司)*(?:中心|基地|工厂|园区|产线|生产线|厂区|厂|集群|机房)")
 
 
 def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> None:
@@ -129,7 +148,7 @@ def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> 
         elif before:
             add(before[-1], region, "总部位于", predicate)
         else:
-            word = re.search(r"(其|该公司|本公司|公司)$", text[max(0, m.start() - 3) : m.start()])
+            word = re.search(r"(其|该公司|本公司|公司|发行人|本集团)$", text[max(0, m.start() - 3) : m.start()])
             referent = ctx.doc.company_referent(word.group(1)) if word else None
             if referent is not None:
                 add(referent, region, "总部位于", predicate)
@@ -200,6 +219,11 @@ def _english(ctx: SentenceContext, comp: Mention, add) -> None:
     if m:
         start = comp.end + m.start(1)
         add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
+    m = re.match(r"(?: \([^()]{1,30}\))?, an? ([A-Z][a-z]+) (?:[a-z\-]+ ){0,2}(?:maker|vendor|supplier|manufacturer|producer|"
+                 r"designer|start-up|startup|company|firm|operator|developer)\b", text[comp.end : comp.end + 70])
+    if m:  # "Dunxin Equipment (敦芯装备), a Wuhan etch-tool maker"
+        start = comp.end + m.start(1)
+        add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_place_role")
     m = re.match(r",? (?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:based|headquartered) in ", text[comp.end : comp.end + 50])
     if m:  # "Helan Data, a start-up based in Zhongwei"
         add(comp, region_chain_at(ctx, comp.end + m.end()), "en_based")
@@ -209,7 +233,8 @@ def _english(ctx: SentenceContext, comp: Mention, add) -> None:
         add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_based")
 
 
-_EN_SITE = re.compile(r"(?:,? and (?P<also>[^,.;]{2,40}?))?,? (?:both |also |now |still )?(?:runs?|operates?|owns?|has|have|built|opened)"
+_EN_SITE = re.compile(r"(?: \([^()]{1,30}\))?(?:,? and (?P<also>[^,.;]{2,40}?))?,? (?:which |that )?(?:both |also |now |still )?"
+                      r"(?:runs?|operates?|owns?|has|have|built|opened)"
                       r" (?:[\w\-,]+ ){0,4}?(?:campus|campuses|data[ -]cent(?:re|er)s?|plants?|fabs?|factor(?:y|ies)|"
                       r"facilit(?:y|ies)|sites?|lines?) in ")
 
