@@ -50,6 +50,16 @@ _REFERENCE_REGION_BEFORE = re.compile(r"(占|占到|占据|约占|高于|低于|
 _REFERENCE_REGION_AFTER = re.compile(r"^(的)?(占比|比重|总|市场|平均|增速|整体|计算设备总)")
 
 
+def _enumerated(ctx: SentenceContext, region: Mention, regions: list[Mention]) -> bool:
+    """Is ``region`` the last item of a list of three or more regions (「A、B、C…」)?"""
+    run = [region]
+    for r in sorted((r for r in regions if r.end <= region.start), key=lambda r: -r.start):
+        if not re.fullmatch(r"\s*(?:、|，|,|和|与|及|以及|and|, and)\s*", ctx.text[r.end : run[-1].start]):
+            break
+        run.append(r)
+    return len(run) >= 3
+
+
 def _subject_regions(ctx: SentenceContext, regions: list[Mention]) -> list[Mention]:
     """Regions that can be the subject of a measure (not the 全球 of 「占全球…」)."""
     out = []
@@ -323,8 +333,8 @@ def metrics(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             companies or re.search(r"(该|其)(芯片|产品|公司|企业|型号|系列|款)", text)
         ):
             continue  # a product's or company's own numbers, and no region named
-        if subj is None:
-            subj = _fallback_subject(ctx)
+        if subj is None or (isinstance(subj, Mention) and _enumerated(ctx, subj, subject_regions)):
+            subj = _fallback_subject(ctx)  # 「京津冀、长三角…8个枢纽合计」: a total over the list, not its last item
         if pred == P.MENTIONS_METRIC and is_plan(text[: v.start]) and not frame.is_forecast:
             continue  # 「拟/计划投资…」: a plan is not a measurement
         out.add(subj, (T.METRIC, lex.metric(name)), predicate=pred, value=value, unit=v.unit, year=year,
