@@ -137,6 +137,7 @@ def is_novel(name: str) -> bool:
 def clean_item(item: str) -> tuple[str, str | None]:
     """Strip list decoration; return (name, parent hint from a trailing （…）)."""
     item = item.strip(" \t：:；;。.“”\"'「」")
+    item = re.sub(r"^[-•·*●▪■◆>#]+\s*", "", item)  # a Markdown or bullet marker: 「- 算元云」
     parent = None
     m = re.search(r"[（(]([^()（）]{1,10})[)）]$", item)
     if m:

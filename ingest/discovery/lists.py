@@ -127,8 +127,8 @@ def discover_in_table_columns(d: Discovery) -> None:
             if i not in company_cols:
                 continue
             for it in re.finditer(r"[^、,，/和及与\s]+", cell.group()):
-                s = line.start() + cell.start() + it.start()
                 name, _ = clean_item(it.group())
+                s = line.start() + cell.start() + it.start() + max(0, it.group().find(name[:1]))
                 e = s + len(name)
                 if len(name) >= 2 and d.free(s, e) and name not in NOT_NAMES and name_like(name, d.lex):
                     d.add(s, e, name, row, 0.85)
@@ -156,8 +156,8 @@ def discover_row_items(d: Discovery) -> None:
             continue
         for s, e in _company_cells(d, cells, known):
             for it in re.finditer(r"[^、,，/和及与\s]+", d.view[s:e]):
-                a = s + it.start()
                 name, _ = clean_item(it.group())
+                a = s + it.start() + max(0, it.group().find(name[:1]))
                 b = a + len(name)
                 if 2 <= len(name) <= 12 and d.free(a, b) and name not in NOT_NAMES and name_like(name, d.lex) \
                         and not d.lex.first_of(name, T.PRODUCT_CATEGORY, T.REGION, T.PRODUCT_MODEL) \
