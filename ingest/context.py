@@ -101,7 +101,7 @@ class DocContext:
 
     def company_referent(self, word: str) -> Mention | None:
         """What a company pronoun stands for: a filing's bare 「公司」 is its issuer; 该公司 / 其 the paragraph's."""
-        if word in ("公司", "本公司") and self.self_company is not None:
+        if word in ("公司", "本公司", "发行人", "本集团") and self.self_company is not None:
             return self.self_company
         return self.paragraph_company or self.last_company
 

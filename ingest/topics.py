@@ -49,6 +49,9 @@ def before_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
         doc.paragraph_in_scope = False
     if _distinct_categories([m for m in ctx.mentions if m.source != "discovered"]):
         doc.paragraph_in_scope = True
+    speaker = next((c for c in ctx.of_type(T.COMPANY, T.COMPANY_GROUP) if c.start <= 1 and _SPEAKER.match(ctx.text, c.end)), None)
+    if speaker is not None:  # 「X董秘：…公司…」: in this answer 公司 is X
+        doc.self_company = speaker
     text = ctx.text
     cats = _distinct_categories(ctx.mentions)
     heading = (len(text) <= 24 and not re.search(r"[。！？；，,]$", text) and "\t" not in text
@@ -71,10 +74,14 @@ _FILING = re.compile(r"(公告|投资者关系|记录表|问答|招股|年度报
 _SHORT_NAME = re.compile(r"(?:证券简称|股票简称|公司简称|证券名称)\s*[:：]\s*$")
 
 
+# 「翱芯科技董秘：您好，…」: the company whose secretary answers an investor's question speaks as 公司
+_SPEAKER = re.compile(r"(?:的)?(?:董秘|董事会秘书|证券事务代表|投资者关系(?:部|负责人)?)[^：:，。]{0,6}[：:]")
+
+
 def _self_company(ctx: SentenceContext, companies: list[Mention]) -> Mention | None:
     """The company a filing speaks for: the one after 证券简称, or the first one of a filing's title line."""
     for c in companies:
-        if _SHORT_NAME.search(ctx.text[max(0, c.start - 8) : c.start]):
+        if _SHORT_NAME.search(ctx.text[max(0, c.start - 8) : c.start]) or _SPEAKER.match(ctx.text, c.end):
             return c
     if ctx.sentence.index <= 1 and companies and _FILING.search(ctx.text):
         return companies[0]
@@ -84,7 +91,7 @@ def _self_company(ctx: SentenceContext, companies: list[Mention]) -> Mention | N
 def after_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
     doc = ctx.doc
     companies = ctx.of_type(T.COMPANY, T.COMPANY_GROUP)
-    if doc.self_company is None and ctx.sentence.index <= 5:
+    if doc.self_company is None and (ctx.sentence.index <= 5 or any(_SPEAKER.match(ctx.text, c.end) for c in companies)):
         doc.self_company = _self_company(ctx, companies)
     if companies:
         doc.last_company = companies[-1]

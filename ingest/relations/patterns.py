@@ -192,8 +192,16 @@ def run_patterns(family: str, ctx: SentenceContext, lex: Lexicon, out: Emitter) 
 
 
 def _subjects(pat: Pattern, m: re.Match, shape: Shape, ctx: SentenceContext) -> tuple[list, bool]:
-    if pat.subject_from == "pronoun":  # 「其/该公司/公司 …」: the company the paragraph is about
-        who = ctx.doc.paragraph_company or ctx.doc.last_company
+    if pat.subject_from == "pronoun":  # 「其/该公司/公司 …」: the company the paragraph is about (a filing's 公司: its issuer)
+        word = re.search(r"该公司|本公司|该企业|发行人|本集团|公司|其", shape.text[m.start() : m.end()])
+        w = word.group() if word else ""
+        earlier = [x for i, x in sorted(shape.at.items()) if i < m.start() and x.type in (T.COMPANY, T.COMPANY_GROUP)]
+        if w in ("该公司", "该企业", "其") and earlier:
+            who = earlier[-1]  # 「冰澜热控主要生产冷板，该公司…」: the company named just before
+        elif w in ("发行人", "本集团") and ctx.doc.self_company is None:
+            who = None  # a prospectus's issuer not identified: no guess
+        else:
+            who = ctx.doc.company_referent(w) if w else ctx.doc.paragraph_company or ctx.doc.last_company
         return ([who] if who is not None else []), True
     return _members(shape, m.span("subj"), pat.subject_types) if m.group("subj") is not None else [], False
 
