@@ -116,7 +116,36 @@ def analysis_answers(g: Any, params: dict[str, Any]) -> dict[str, list[str]]:
     for name, df in res.tables().items():
         out[f"what_if.{name}"] = canonical_rows(_frame_rows(df))
     out["what_if.summary"] = canonical_rows([res.summary()])
+    out.update(default_forms(g, params))
     return out
+
+
+def default_forms(g: Any, params: dict[str, Any], page: int = 20) -> dict[str, list[str]]:
+    """The default form of the ranked calls (the first ``page`` rows in order, and the total), where
+    the code may read a page stored by the build instead of the queries."""
+    cat, chain = params["category"], g.rows
+    calls = {
+        "suppliers": lambda: chain.suppliers(cat, limit=page),
+        "suppliers_domestic": lambda: chain.suppliers(cat, True, limit=page),
+        "suppliers_foreign": lambda: chain.suppliers(cat, False, limit=page),
+        "suppliers_us": lambda: chain.suppliers(cat, None, "US", limit=page),
+        "suppliers_segment": lambda: chain.suppliers(params["segment"], limit=page),
+        "substitution_gaps": lambda: chain.gaps(limit=page),
+    }
+    out = {}
+    for name, call in calls.items():
+        table = call()
+        out[f"{name}@{page}"] = _ordered(table.rows, table.total)
+    res = chain.what_if(params["restrict"], params["country"], limit=page)
+    for name, table in res["tables"].items():
+        out[f"what_if.{name}@{page}"] = _ordered(table.rows, table.total)
+    out[f"what_if.summary@{page}"] = canonical_rows([res["summary"]])
+    return out
+
+
+def _ordered(rows: list[dict[str, Any]], total: int | None) -> list[str]:
+    """Rows with their position (the order is part of a page), and the total."""
+    return canonical_rows([{**r, "_pos": i} for i, r in enumerate(rows)] + [{"_total": total}])
 
 
 def dump(records: Path, params: dict[str, Any], library: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -251,8 +252,29 @@ class BoltStore(GraphStore):
 
     def add_nodes(self, label: str, rows: list[dict[str, Any]], types: dict[str, str]) -> None:
         q = f"UNWIND $rows AS r CREATE (n:{label}) SET n += r.props"
-        for chunk in self._chunks([{"props": {k: r.get(k) for k in types}} for r in rows]):
+        small, large = [], []
+        for r in rows:
+            props = {k: r.get(k) for k in types}
+            (large if _size(props) > self.max_batch_bytes else small).append(props)
+        for chunk in self._chunks([{"props": p} for p in small]):
             self._run(q, {"rows": chunk})
+        for props in large:
+            self._add_large_node(label, props)
+
+    def _add_large_node(self, label: str, props: dict[str, Any]) -> None:
+        """A node whose properties exceed one request (derived JSON pages): the small properties first,
+        then each large string or list appended piece by piece, so that no request passes the limit."""
+        big = {k for k, v in props.items() if isinstance(v, str | list) and _size(v) > self.max_batch_bytes // 4}
+        key = uuid.uuid4().hex
+        first = {k: v for k, v in props.items() if k not in big} | {"_pending": key}
+        self._run(f"CREATE (n:{label}) SET n += $props", {"props": first})
+        for prop in sorted(big):
+            value = props[prop]
+            empty = "''" if isinstance(value, str) else "[]"
+            for piece in _pieces(value, self.max_batch_bytes // 2):
+                self._run(f"MATCH (n:{label} {{_pending: $key}}) SET n.{prop} = coalesce(n.{prop}, {empty}) + $piece",
+                          {"key": key, "piece": piece})
+        self._run(f"MATCH (n:{label} {{_pending: $key}}) REMOVE n._pending", {"key": key})
 
     def delete_nodes(self, label: str) -> None:
         self._run(f"MATCH (n:{label}) DETACH DELETE n", {})
@@ -315,3 +337,28 @@ def _timed_out(exc: BaseException) -> bool:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _size(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False, default=str).encode("utf-8"))
+
+
+def _pieces(value: str | list, limit: int) -> Iterator[str | list]:
+    """Consecutive pieces of a string or a list, each under ``limit`` bytes as JSON (a character takes at most
+    six: 「\\u0000」)."""
+    if isinstance(value, str):
+        step = max(1, limit // 6)
+        for i in range(0, len(value), step):
+            yield value[i : i + step]
+        return
+    piece: list = []
+    size = 0
+    for item in value:
+        n = _size(item) + 1
+        if piece and size + n > limit:
+            yield piece
+            piece, size = [], 0
+        piece.append(item)
+        size += n
+    if piece:
+        yield piece

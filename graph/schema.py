@@ -73,6 +73,12 @@ DERIVED_CATEGORY_PROPERTIES: dict[str, tuple[str, str]] = {
     "chokepoint_score": ("DOUBLE", "n_downstream × foreign"),
     "gap_rank": ("INT64", "position in the gap table (1 = largest gap)"),
     "chokepoint_rank": ("INT64", "position in the chokepoint table"),
+    "gap_row": ("STRING", "the whole gap-table row as JSON (read back in one piece)"),
+    "lookup_keys": ("STRING[]", "normalised names that resolve to the category"),
+    "supplier_pages": ("STRING", "JSON: first 20 rows and size of suppliers() for any / domestic / foreign"),
+    "country_pages": ("STRING", "JSON: the same per supplier country"),
+    "supplier_names": ("STRING", "JSON: its own supplier names by country and domestic flag"),
+    "exposed_page": ("STRING", "JSON: first 20 suppliers of what a what_if on the category exposes, and how many"),
 }
 
 SUPPLIER_OF_PROPERTIES: dict[str, tuple[str, str]] = {

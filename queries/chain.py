@@ -8,17 +8,19 @@ The small category backbone is pulled lazily (:mod:`computekg.queries.backbone`)
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import Any
 
 from computekg.graph.base import DEFAULT_TIMEOUT
 
-from .backbone import Taxonomy, UnknownEntityError, bfs_paths, load_taxonomy
+from .backbone import Taxonomy, UnknownEntityError, bfs_paths, load_taxonomy, norm
 from .library import run_page, run_query
 from .materialize import Derived, compute
+from .pages import fits, names_from_groups, stored_page
 from .stats import CHOKEPOINT_COLUMNS, GAP_COLUMNS
-from .supply import SUPPLIER_COLUMNS, filter_params, keep, live_suppliers, stored_suppliers
+from .supply import SUPPLIER_COLUMNS, keep, live_suppliers, one_filter, stored_suppliers
 from .table import Table
 
 CHAIN_COLUMNS = ["category", "name_zh", "name_en", "segment", "depth", "path", "facts", "category_id"]
@@ -27,9 +29,10 @@ CHAIN_COLUMNS = ["category", "name_zh", "name_en", "segment", "depth", "path", "
 class Chain:
     """Analysis answers as tables (see module docstring)."""
 
-    def __init__(self, store: Any, *, timeout: float | None = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, store: Any, *, timeout: float | None = DEFAULT_TIMEOUT, pages: bool = True) -> None:
         self.store = store
         self.timeout = timeout
+        self.use_pages = pages  # read the first pages the build stored (:mod:`computekg.queries.pages`)
 
     def run(self, name: str, templates: dict[str, str] | None = None, **params: Any) -> list[dict[str, Any]]:
         return run_query(self.store, name, templates=templates, timeout=self.timeout, **params)
@@ -54,6 +57,23 @@ class Chain:
         except Exception:  # noqa: BLE001 - no such property: a database built before derived tables existed
             return False
         return bool(rows) or not self.tax.categories
+
+    def stored_pages(self, name: str, *, key: bool) -> dict[str, Any] | None:
+        """The stored first pages of a category (by name, or by id), ``None`` where there are none (a
+        segment, an unknown name, a database built without them)."""
+        if not self.use_pages or self.__dict__.get("stored") is False:
+            return None
+        try:
+            if key:
+                found = self.run("category_pages_by_key", key=norm(name))
+                if len(found) != 1:
+                    return None
+                name = found[0]["category_id"]
+            rows = self.run("category_pages_by_id", id=name)
+        except Exception:  # noqa: BLE001 - a database built before the pages existed
+            self.use_pages = False
+            return None
+        return rows[0] if len(rows) == 1 else None
 
     @cached_property
     def live(self) -> Derived:
@@ -90,8 +110,20 @@ class Chain:
         out: dict[str, set[str]] = {}
         if not ids:
             return out
+        if self.use_pages and self.__dict__.get("stored") is not False:
+            try:
+                rows = self.run("category_names_by_ids", ids=ids)
+            except Exception:  # noqa: BLE001 - a database built before they were stored
+                self.use_pages = False
+            else:
+                for r in rows:
+                    names = names_from_groups(json.loads(r["supplier_names"] or "{}"), domestic, country, not_country)
+                    if names:
+                        out[r["category_id"]] = names
+                return out
         if self.stored:
-            for r in self.run("supplier_names", ids=ids, **filter_params(domestic, country, not_country)):
+            name, params = one_filter("supplier_names", domestic, country, not_country)
+            for r in self.run(name, ids=ids, **params):
                 out[r["category_id"]] = set(r["names"])
             return out
         wanted = set(ids)
@@ -107,13 +139,19 @@ class Chain:
         if not ids:
             return 0
         if self.stored:
-            return int(self.run("supplier_count", ids=ids, **filter_params(domestic, country))[0]["n"])
+            name, params = one_filter("supplier_count", domestic, country, None)
+            return int(self.run(name, ids=ids, **params)[0]["n"])
         wanted = set(ids)
         return len({r["name"] for r in self.live.supplier_rows
                     if r["category_id"] in wanted and keep(r, domestic, country)})
 
     def suppliers(self, category_or_segment: str, domestic: bool | None = None, country: str | None = None, *,
                   limit: int | None = None, offset: int = 0) -> Table:
+        if fits(limit, offset):  # the default form: stored by the build
+            pages = self.stored_pages(category_or_segment, key=True)
+            page = stored_page(pages, domestic, country, int(limit or 0)) if pages else None
+            if page is not None:
+                return page
         _, covered = self.tax.category_set(category_or_segment)
         return self.supplier_table(covered, domestic=domestic, country=country, limit=limit, offset=offset)
 
@@ -140,7 +178,9 @@ class Chain:
     def gaps(self, *, limit: int | None = None, offset: int = 0, max_names: int | None = None,
              brief: bool = False) -> Table:
         """The substitution-gap table; ``brief`` reads only the columns a terminal shows."""
-        if self.stored:
+        if not brief and self.use_pages and self.__dict__.get("stored") is not False:
+            page = self._gap_rows(limit, offset)
+        elif self.stored:
             page = self.page("gap_table_brief" if brief else "gap_table", limit=limit, offset=offset)
             for r in page.rows:
                 r["segment"] = "/".join(r.pop("segments") or []) or None
@@ -155,6 +195,20 @@ class Chain:
                     if k in r:
                         r[k] = list(r[k] or [])[:max_names]
         return page
+
+    def _gap_rows(self, limit: int | None, offset: int) -> Table:
+        """A page of the gap table from its rows stored as JSON (much faster than the name lists as
+        engine lists); the old query on a database built before they existed."""
+        try:
+            ranked = [r["category_id"] for r in self.run("gap_table_ranks")]
+            ids = ranked[offset:] if limit is None else ranked[offset : offset + limit]
+            found = {r["category_id"]: r["gap_row"] for r in self.run("gap_table_rows", ids=ids)} if ids else {}
+            rows = [json.loads(found[i]) for i in ids]
+        except Exception:  # noqa: BLE001 - no gap_row property (built before it existed)
+            self.use_pages = False
+            return self.gaps(limit=limit, offset=offset)
+        return Table(list(GAP_COLUMNS), [{c: r[c] for c in GAP_COLUMNS} for r in rows], total=len(ranked),
+                     offset=offset)
 
     def chokepoints(self, *, limit: int | None = 10, offset: int = 0) -> Table:
         if self.stored:

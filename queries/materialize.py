@@ -11,6 +11,7 @@ a store has no derived data (a database built before they existed).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ from computekg.graph.schema import (
 from . import rollups
 from .backbone import Runner, Taxonomy, bfs_paths, load_taxonomy
 from .library import run_query
+from .pages import category_pages
 from .stats import GapModel, category_stats
 from .supply import SUPPLIER_LABELS, aggregate_pairs, best_shares, market_shares, pair_rows
 
@@ -74,6 +76,8 @@ def compute(store: Any, tax: Taxonomy | None = None) -> Derived:
     out.segment_rows = rollups.segment_rows(tax, out.supplier_rows)
     regions = market_shares(run, ids, ["Region"]) if run("label_exists", templates={"label": "Region"}) else []
     out.categories = _category_properties(tax, rollups.concentration(out.supplier_rows, shares + regions), out)
+    for cid, props in category_pages(tax, out.supplier_rows).items():
+        out.categories[cid].update(props)
     out.domestic_rows = rollups.domestic_rows(tax, out.supplier_rows)
     exposed_by = {cid: p["exposed_categories"] for cid, p in out.categories.items()}
     out.control_rows = rollups.control_rows(run("build_controls"), exposed_by)
@@ -104,6 +108,7 @@ def _category_properties(tax: Taxonomy, concentration: dict[str, dict[str, Any]]
         p = props[row["category_id"]]
         p.update({k: v for k, v in row.items() if k not in skip})
         p["in_gap_table"], p["gap_rank"] = True, rank
+        p["gap_row"] = json.dumps(row, ensure_ascii=False, separators=(",", ":"))  # read back whole (pages.py)
     for rank, row in enumerate(d.chokepoint_rows, 1):
         props[row["category_id"]].update({k: v for k, v in row.items() if k not in skip}, chokepoint_rank=rank)
     return props

@@ -127,6 +127,24 @@ def filter_params(domestic: bool | None, country: str | None, not_country: str |
             "not_country": (not_country or "").upper()}
 
 
+def one_filter(base: str, domestic: bool | None, country: str | None,
+               not_country: str | None) -> tuple[str, dict[str, Any]]:
+    """The query to run and its filter parameters: ``<base>_all`` / ``_domestic`` / ``_country`` when at
+    most one filter is set (the engine evaluates the optional-filter terms of ``<base>`` on every row,
+    which costs several times the scan), else ``base`` with :func:`filter_params`."""
+    if not not_country:
+        if domestic is None and not country and base in ONE_FILTER_QUERIES["all"]:
+            return f"{base}_all", {}
+        if domestic is not None and not country and base in ONE_FILTER_QUERIES["domestic"]:
+            return f"{base}_domestic", {"domestic": bool(domestic)}
+        if domestic is None and country and base in ONE_FILTER_QUERIES["country"]:
+            return f"{base}_country", {"country": country.upper()}
+    return base, filter_params(domestic, country, not_country)
+
+
+ONE_FILTER_QUERIES = {"all": {"supplier_count"}, "domestic": {"supplier_names"}, "country": {"supplier_names"}}
+
+
 def keep(row: dict[str, Any], domestic: bool | None, country: str | None, not_country: str | None = None) -> bool:
     if domestic is not None and row["domestic"] is not bool(domestic):
         return False

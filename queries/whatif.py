@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .backbone import SEGMENT_ORDER, bfs_paths
+from .pages import as_table, fits, stored_page
 from .supply import SUPPLIER_COLUMNS
 from .table import Table
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .backbone import Taxonomy
     from .chain import Chain
 
 DOMESTIC_COUNTRIES = frozenset({"CN", "HK", "MO"})
@@ -76,16 +79,17 @@ def what_if_tables(chain: Chain, restrict: Sequence[str] | str, country: str | N
     cut_filter = {"country": country} if country else {"domestic": False}
     sub_filter = {"domestic": True, "not_country": country if country in DOMESTIC_COUNTRIES else None}
     cut, cut_names = _cut_table(chain, cut_ids, reason, cut_filter, sub_filter)
+    pages = chain.stored_pages(roots[0], key=False) if len(set(roots)) == 1 and fits(limit, 0) else None
     tables: dict[str, Table] = {
         "cut": cut,
-        "cut_suppliers": chain.supplier_table(cut_ids, limit=limit, **cut_filter),
-        "substitutes": chain.supplier_table(cut_ids, limit=limit, **sub_filter),
+        "cut_suppliers": _stored(pages, limit, cut_filter) or chain.supplier_table(cut_ids, limit=limit, **cut_filter),
+        "substitutes": _stored(pages, limit, sub_filter) or chain.supplier_table(cut_ids, limit=limit, **sub_filter),
     }
     exposed = _exposed(chain, cut_ids, reason)
     tables["exposed_categories"] = exposed
     tables["exposed_segments"] = _segments(exposed)
-    tables["exposed_companies"] = _companies(chain, exposed, limit)
-    summary = _summary(chain, tables, [tax.name(r) for r in roots], country, cut_names)
+    tables["exposed_companies"] = _companies(chain, exposed, limit, pages)
+    summary = _summary(chain, tables, [tax.name(r) for r in roots], country, cut_names, pages)
     for name in ("cut", "exposed_categories", "exposed_segments"):
         tables[name] = tables[name].page(limit)
     notes = [] if tables["cut_suppliers"].total else [
@@ -112,8 +116,11 @@ def _cut_table(chain: Chain, cut_ids: list[str], reason: dict[str, str], cut_fil
 
 
 def _exposed(chain: Chain, cut_ids: list[str], reason: dict[str, str]) -> Table:
+    return exposed_table(chain.tax, cut_ids, reason)
+
+
+def exposure_graph(tax: Taxonomy) -> nx.DiGraph:
     """Reverse DEPENDS_ON plus parent→child SUBTYPE_OF (subtypes inherit dependencies)."""
-    tax = chain.tax
     expo = nx.DiGraph()
     expo.add_nodes_from(tax.categories)
     for a, b in tax.depends.edges:
@@ -121,6 +128,13 @@ def _exposed(chain: Chain, cut_ids: list[str], reason: dict[str, str]) -> Table:
     for child, parent in tax.subtype.edges:
         if not expo.has_edge(parent, child):
             expo.add_edge(parent, child)
+    return expo
+
+
+def exposed_table(tax: Taxonomy, cut_ids: list[str], reason: dict[str, str] | set[str],
+                  expo: nx.DiGraph | None = None) -> Table:
+    """Categories exposed to the cut (see :func:`what_if_tables`); ``reason``'s keys are the cut."""
+    expo = exposure_graph(tax) if expo is None else expo
     rows = []
     for node, path in bfs_paths(expo, cut_ids, None).items():
         if node in reason:
@@ -143,9 +157,19 @@ def _segments(exposed: Table) -> Table:
     return Table(["segment", "n_categories", "categories"], rows)
 
 
-def _companies(chain: Chain, exposed: Table, limit: int | None) -> Table:
+def _stored(pages: dict[str, Any] | None, limit: int | None, filters: dict[str, Any]) -> Table | None:
+    """A page stored by the build for the cut of one category (see :mod:`computekg.queries.pages`)."""
+    if pages is None or limit is None or filters.get("not_country"):
+        return None
+    return stored_page(pages, filters.get("domestic"), filters.get("country"), limit)
+
+
+def _companies(chain: Chain, exposed: Table, limit: int | None, pages: dict[str, Any] | None = None) -> Table:
     info = {r["category_id"]: r for r in exposed.rows}
-    page = chain.supplier_table(list(info), limit=limit)
+    if pages and pages.get("exposed_page") and limit is not None:
+        page = as_table(json.loads(pages["exposed_page"]), limit)
+    else:
+        page = chain.supplier_table(list(info), limit=limit)
     for r in page.rows:
         r["depth"] = info[r["category_id"]]["depth"]
         r["depends_on"] = info[r["category_id"]]["via"]
@@ -154,8 +178,12 @@ def _companies(chain: Chain, exposed: Table, limit: int | None) -> Table:
 
 
 def _summary(chain: Chain, tables: dict[str, Table], restrict: list[str], country: str | None,
-             cut_names: set[str]) -> dict[str, Any]:
+             cut_names: set[str], pages: dict[str, Any] | None = None) -> dict[str, Any]:
     cut, exposed = tables["cut"], tables["exposed_categories"]
+    stored = json.loads(pages["exposed_page"]) if pages and pages.get("exposed_page") else {}
+    n_exposed = stored.get("n_companies")
+    if n_exposed is None:
+        n_exposed = chain.supplier_count([r["category_id"] for r in exposed.rows])
     return {
         "restrict": restrict,
         "country": country,
@@ -163,6 +191,6 @@ def _summary(chain: Chain, tables: dict[str, Table], restrict: list[str], countr
         "n_cut_suppliers": len(cut_names),
         "exposed_categories": [r["category"] for r in exposed.rows],
         "exposed_segments": [r["segment"] for r in tables["exposed_segments"].rows],
-        "n_exposed_companies": chain.supplier_count([r["category_id"] for r in exposed.rows]),
+        "n_exposed_companies": n_exposed,
         "uncovered": [r["category"] for r in cut.rows if r["n_substitutes"] == 0],
     }
