@@ -137,8 +137,8 @@ def _modifier_start(view: str, pos: int, blocked: bytearray) -> int:
     return pos - sum(len(t) for t in tokens[len(tokens) - kept :]) if kept else pos
 def _make(view: str, start: int, end: int, head_text: str, parent: str, lex: Lexicon) -> Mention | None:
     kind = _strip_attributes(view[start : end - len(head_text)])
-    if not kind:
-        return None
+    if not kind or (len(kind) == 1 and view[end - len(head_text) - 2 : end - len(head_text) - 1] in ("对", "赴", "访", "援", "驻")):
+        return None  # 「对华芯片出口」: 华 is China, not a kind of chip
     surface = view[end - len(kind) - len(head_text) : end]
     if surface in heads().stop_words:
         return None  # 「原材料」: a word, not a kind of material
