@@ -18,7 +18,8 @@ T = EntityType
 _COLON_CUE = re.compile(rf"(国外|国内|海外|国产|境外)?(代表|主要|龙头|重点)?{COMPANY_CUE}(有|包括|为)?[：:]")
 _TABLE_COMPANY_HEAD = re.compile(r"(公司|厂商|企业|供应商|代表|玩家|品牌|Company|Vendor|Supplier|Maker)", re.I)
 _OPENER = re.compile(
-    rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如)?[：:]?|主要有|包括|例如|比如|如|像|部署|签约|合作|分别为|分别是|是|为|：|:|，|,)"
+    rf"(?:{COMPANY_CUE}(?:有|包括|包含|为|是|如)?[：:]?|主要有|包括|例如|比如|如|像|部署|签约|合作|分别为|分别是|是|为|"
+    rf"来自|采购自|进口自|购自|依赖|由|以|：|:|，|,)"
 )
 _LIST_END = re.compile(
     r"(等|分别|四家|三家|两家|几家|均|都|占据|进入|合计|作为|在|，|,|的|构成|提供|基于|生产|推出|位居|位列|排名|处于|是|为)"
@@ -105,6 +106,11 @@ def _discover_in_list(d: Discovery, offset: int, text: str) -> None:
     if not CN_CUE.search(ctx) and not FOREIGN_CUE.search(ctx) and not any(rx.search(ctx) for rx, _ in COUNTRY_CUES):
         ctx = d.view[max(0, offset - 10) : offset] + text[:start] + closing
     for s, e, name, parent in items:
+        place = next((k for k in window if k.type == T.REGION and k.start == s and k.end < e
+                      and (d.view[k.end] == "的" or d.view[k.end].isascii())), None)
+        if place is not None:  # 「美国的MKS」, 「瑞典Edwards」: the country introduces the name (not 四川长虹)
+            s = place.end + (d.view[place.end : place.end + 1] == "的")
+            name = d.view[s:e]
         if d.free(s, e) and name_like(name, d.lex) and d.view[s:e] == name:
             d.add(s, e, name, ctx, 0.8 if cued else 0.7, parent, peers)
 
