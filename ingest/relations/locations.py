@@ -35,6 +35,19 @@ def _place(ctx: SentenceContext, start: int, lex: Lexicon) -> Mention | tuple | 
     return known[0] if known else None
 
 
+def _place_in_name(name: str, lex: Lexicon) -> str | None:
+    """The most specific known place inside a site's name (「中国移动中卫数据中心」 → 中卫), if any."""
+    found: list[tuple[int, str]] = []
+    for i in range(1, len(name) - 1):
+        for n in (5, 4, 3, 2):
+            cand = lex.first_of(name[i : i + n], T.REGION)
+            ent = lex.entity(T.REGION.value, cand.name) if cand is not None else None
+            if ent is not None and ent.attrs.get("subtype") not in ("country", "macro_region", "hub", None):
+                found.append((i, cand.name))
+                break
+    return found[-1][1] if found else None
+
+
 _LOCATED = re.compile(rf"(?:项目|一期|二期|三期)?(?:已)?(?P<verb>{CUES.alt('located_verb')})(?:于|在)?")
 _EN_LOCATED = re.compile(r",? (?:is |was |are )?(?:located|based|situated|sited|built) in ")
 
@@ -120,6 +133,12 @@ def locations(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
                 add(f, head[0], "subject_list", 0.7)
             elif re.search(r"(启动建设|开工建设|建设|打造|建成|布局)", text[head[0].end : f.start]):
                 add(f, head[0], "subject_builds", 0.7)
+    # 「SK海力士无锡工厂」, 「中国移动中卫数据中心」: a site named after its place is located there
+    for f in facilities:
+        if f.source == "discovered" and f.name not in located:
+            place = _place_in_name(f.text, lex)
+            if place is not None:
+                add(f, (T.REGION, place), "named_place", 0.7)
     # companies settling in a facility: 「(小镇)入驻企业 C」
     for m in re.finditer(r"入驻(企业|公司)?", text):
         comps = [c for c in ctx.of_type(*COMPANIES) if m.end() <= c.start <= m.end() + 4]
