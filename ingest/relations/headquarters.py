@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from computekg.ontology import EntityType, Predicate
 
@@ -208,6 +209,9 @@ def _place_cue(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
 
 def _english(ctx: SentenceContext, comp: Mention, add) -> None:
     text = ctx.text
+    bracket = re.match(r"[)）]| ?[（(][^()（）]{1,30}[)）]", text[comp.end : comp.end + 34])
+    if bracket:  # "Kunxu Microelectronics (坤旭微电子), a Hangzhou-based …": read on after the other name
+        comp = replace(comp, end=comp.end + bracket.end())
     m = _EN_HQ.match(text, comp.end)
     if m:
         add(comp, region_chain_at(ctx, m.end()), "en_headquartered")

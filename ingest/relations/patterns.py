@@ -52,7 +52,7 @@ _MACROS = {
 _TAIL = {"K": "(?:颗粒|产品|器件|组件|设备|系统|模组|材料|晶圆)?"}  # 「NAND闪存颗粒和存储控制器」
 for _name, _sym in (("CS", "C"), ("KS", "K"), ("RS", "R"), ("MS", "M"), ("FS", "F")):
     _count = f"(?:{NUMBER}|\\d+[颗个片块根台套])?" if _sym == "K" else ""  # 「1颗RCD芯片、1颗PMIC」
-    _item = f"{_count}{_MACROS[_sym]}{_TAIL.get(_sym, '')}(?:[（(][^）)，。；]{{1,30}}[）)])?"  # may carry 「（英文名 / 母公司）」
+    _item = f"{_count}{_MACROS[_sym]}{_TAIL.get(_sym, '')}(?: ?[（(][^）)，。；]{{1,30}}[）)])?"  # may carry 「（英文名 / 母公司）」
     _MACROS[_name] = f"{_item}(?:{_SEP}{_item})*"
 # companies each introduced by its country: 「美国的MKS和Advanced Energy」, 「瑞典的Edwards和日本荏原」
 _OWNER = f"(?:{_MACROS['R']}(?:的)?(?=\\s*{_MACROS['C']}))?"
