@@ -77,7 +77,7 @@ def _policy_kind(objects: list, lex: Lexicon) -> tuple[str, list]:
     if len(rest) == 1 and not rest & {"SemiconductorEquipment", "AIChip", "GPU"}:
         only = next(iter(rest))
         ent = lex.entity(T.PRODUCT_CATEGORY, only)
-        kind = only if re.fullmatch(r"[A-Za-z0-9]+", only) or ent is None else (ent.name_zh or only)
+        kind = only if re.fullmatch(r"[A-Z0-9]+", only) or ent is None else (ent.name_zh or only)  # HBM, not OpticalModule
         return kind, [o for o in objects if o[0][1] != "Chip"]
     return "芯片", objects
 
@@ -101,6 +101,9 @@ def _known_control(lex: Lexicon, country: str, year: int | None, date: str | Non
     return by_year
 
 
+_COVERS = re.compile(r"(?:品类|类别|物项|种类|类设备|项设备|types of|categories of|items)[^。；]{0,10}?(?:包括|涵盖|包含|including|include|covers?)", re.I)
+
+
 @rule("controls.export_control", P.RESTRICTS, confidence=0.85, provides=("last_control",),
       filters=("hypothetical", "rumour"))
 def export_controls(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
@@ -109,14 +112,16 @@ def export_controls(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     cue = _CONTROL.search(text)
     prev = ctx.doc.control_after(ctx.sentence)
     # 「受此影响，A100 被禁止…」 continues the control of the sentence before
-    if not cue and not (prev and re.search(r"(禁止|不得|限制|被禁|banned|barred)", text)):
+    # 「从类别看，23个品类包括X、Y」: the sentence after a control lists what it covers
+    listing = bool(prev and _COVERS.search(text))
+    if not cue and not (prev and re.search(r"(禁止|不得|限制|被禁|banned|barred)", text)) and not listing:
         return
     year, date, dm = _control_date(text)
     policies = ctx.of_type(T.POLICY)
     objects: list[tuple[tuple[EntityType, str], str | None]] = []
     # restricted items: categories and models after the control cue
     start = max(0, cue.start() - 20) if cue and not text.isascii() else 0  # English names the items first
-    restricting = False
+    restricting = listing
     for a, b in ctx.clauses():
         if b <= start:
             continue
@@ -124,7 +129,7 @@ def export_controls(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         # the Chinese clause around it (ASCII commas separate list items such as 「A100, A800」)
         wide_a = max(text.rfind(p, 0, a) for p in "，；：。") + 1
         wide_b = min([i for i in (text.find(p, b) for p in "，；。") if i >= 0] or [len(text)])
-        if _RESTRICT_VERB.search(text[wide_a:wide_b]):
+        if _RESTRICT_VERB.search(text[wide_a:wide_b]) or (listing and _COVERS.search(text[wide_a:wide_b])):
             restricting = True
         elif not (restricting and _LIST_CONTINUES.search(text[wide_a:wide_b])):
             restricting = False
