@@ -89,6 +89,11 @@ def looks_like_product(name: str) -> bool:
     return False
 
 
+def _dictionary_word(word: str) -> bool:
+    jieba, _ = jieba_modules()
+    return jieba.get_FREQ(word) is not None
+
+
 def _strip_attributes(mod: str) -> str:
     """Drop describing words from both ends of a modifier: 「高速背板」 → 「背板」, 「数据中心用」 → 「」."""
     h = heads()
@@ -107,8 +112,8 @@ def _strip_attributes(mod: str) -> str:
             if mod.startswith(a):
                 mod, changed = mod[len(a) :], True
                 break
-            if mod.endswith(a) and len(mod) > len(a):
-                mod, changed = mod[: -len(a)], True
+            if mod.endswith(a) and len(mod) > len(a) and not (len(a) == 1 and _dictionary_word(mod[-2:])):
+                mod, changed = mod[: -len(a)], True  # 「数据中心用」 → 数据中心, but 「大模型」 keeps its 型
                 break
     return mod.strip("-/ ")
 
@@ -270,7 +275,7 @@ def _english_compounds(view: str, blocked: bytearray, covered: bytearray, lex: L
     global _EN_HEAD
     h = heads()
     if _EN_HEAD is None:
-        words = "|".join(sorted(h.english, key=len, reverse=True))
+        words = "|".join(re.escape(w).replace("\\ ", "[ -]") for w in sorted(h.english, key=len, reverse=True))
         _EN_HEAD = re.compile(rf"\b((?:[A-Za-z0-9][A-Za-z0-9.\-]* ){{1,3}})({words})(e?s)?\b")
     out = []
     for m in _EN_HEAD.finditer(view):
@@ -293,5 +298,5 @@ def _english_compounds(view: str, blocked: bytearray, covered: bytearray, lex: L
         known = lex.first_of(surface, T.PRODUCT_CATEGORY)
         name = known.name if known else " ".join(words) + " " + m.group(2)
         out.append(Mention(start, e, surface, T.PRODUCT_CATEGORY, name, "lexicon" if known else "discovered",
-                           parent=None if known else h.english[m.group(2)], confidence=0.75))
+                           parent=None if known else h.english[m.group(2).replace("-", " ")], confidence=0.75))
     return out

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from computekg.ontology import EntityType
+
 from ..words import CJK, LEGAL_SUFFIX, novel_head, word_cuts
 from .cued import NAME_STOP
 from .evidence import name_like
@@ -19,6 +21,7 @@ _SHAPED_NAME = re.compile(
     rf"(?={NAME_STOP}|成立|创立|旗下|总部|新一代|最新|近期|独家|董事|首席|官方|今年|去年|介绍|表示|称|宣布|公告|披露|"
     rf"主营|专注|深耕|聚焦|主攻|致力|”|」)"
 )
+T = EntityType
 _LEGAL_STOP_PAIRS = {"企业", "公司", "厂商", "入驻", "签约", "旗下", "包括", "其中"}
 
 
@@ -30,6 +33,11 @@ def discover_shaped_names(d: Discovery) -> None:
         name = m.group(1)
         if not d.free(s, e) or not novel_head(name[: len(name) - len(m.group(2))]) or not name_like(name, d.lex, shaped=True):
             continue
+        head_end = e - len(m.group(2))  # a category that is only the suffix (半导体, 电源) is the company word
+        covered = sum(min(e, k.end) - max(s, k.start) for k in d.known_between(s, e)
+                      if k.type == T.PRODUCT_CATEGORY and k.start < head_end)
+        if covered * 5 >= 3 * len(name):
+            continue  # 「(从)事服务器电源」: a product with a stray character, not a maker
         sentence_end = min([i for i in (d.view.find(p, e) for p in "。！？；\n") if i >= 0] or [len(d.view)])
         d.add(s, e, name, d.view[max(0, s - 12) : min(e + 20, sentence_end)], 0.7)
 

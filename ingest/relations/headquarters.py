@@ -147,7 +147,9 @@ def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> 
         if after and not m.group("kind"):
             add(after[0], region, "总部位于的", predicate)
         elif before:
-            add(before[-1], region, "总部位于", predicate)
+            # 「平头哥是阿里巴巴旗下的芯片公司，总部位于杭州」: the sentence's subject, not the parent it names
+            subject = before[0] if re.search(r"是[^，。；]*(?:旗下|子公司|控股)", text[before[0].end : m.start()]) else before[-1]
+            add(subject, region, "总部位于", predicate)
         else:
             word = re.search(r"(其|该公司|本公司|公司|发行人|本集团)$", text[max(0, m.start() - 3) : m.start()])
             referent = ctx.doc.company_referent(word.group(1)) if word else None

@@ -56,9 +56,12 @@ def supplies_from_table_rows(ctx: SentenceContext, lex: Lexicon, out: Emitter) -
 
 _HEAD_ROLES = [
     ("share", re.compile(r"(份额|市占率|占有率|占比|share)", re.I)),
-    ("company", re.compile(r"(公司|厂商|企业|供应商|代表|玩家|品牌|company|vendor|supplier|maker|player)", re.I)),
+    ("company", re.compile(r"(公司|厂商|企业|供应商|代表|玩家|品牌|候选人|中标人|投标人|成交人|company|vendor|supplier|maker|player)", re.I)),
     ("category", re.compile(r"(环节|产品|品类|类别|领域|细分|类型|赛道|业务|category|product|segment)", re.I)),
 ]
+
+
+_LABEL_CELL = re.compile(r"(?:标包|包|标段|第)?[\d一二三四五六七八九十]{0,3}(?:名|位|包)?|[\d.,%～~\-–约]*")
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -94,9 +97,13 @@ def tables_with_headers(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
     header = doc.table_header.roles
     cat_cols = [i for i, r in enumerate(header) if r == "category"] or [0]
     cats = [c for i in cat_cols if i < len(cells) for c in categories(ctx, *cells[i])]
-    if not cats:
+    # 「标包1 | 第一 | 公司 | 40%」: a row of labels, a company and numbers is about the notice's product
+    labels_only = all(i < len(header) and header[i] in ("company", "share") or _LABEL_CELL.fullmatch(text[a:b].strip())
+                      for i, (a, b) in enumerate(cells))
+    topic = ctx.doc.topic(ctx.sentence) if "category" not in header and labels_only else None
+    if not cats and topic is None:
         return
-    cat = specific(ctx, cats[0], lex)
+    cat = specific(ctx, cats[0], lex) if cats else topic
     row_companies = []
     for i, (a, b) in enumerate(cells):
         if i < len(header) and header[i] == "company":
@@ -188,8 +195,8 @@ def supplies_from_role_lists(ctx: SentenceContext, lex: Lexicon, out: Emitter) -
                 targets = [
                     c for c in comps if c.start >= cat.end and not re.search(r"(向|从|给|对|跟|同|为)", text[cat.end : c.start])
                 ] or [
-                    c for c in comps if c.end <= cat.start and not re.match(r"的", text[c.end : c.end + 1])
-                ]  # 「A是B的主要PCB供应商」: B is the customer
+                    c for c in comps if c.end <= cat.start and not re.match(r"的|旗下|(?:的)?(?:子公司|母公司|控股)", text[c.end : c.end + 4])
+                ]  # 「A是B的主要PCB供应商」: B is the customer; 「A是B旗下的芯片公司」: B is the parent
             elif role_before_list and re.match(rf"(?:芯片|产品)?(?:领域|行业|市场)?(?:的)?{ROLE_MODIFIERS}{ROLE}", after or "x"):
                 targets = [c for c in comps if c.end <= cat.start]
             for comp in targets:

@@ -61,6 +61,9 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
         if re.search(r"(尚未|并未|从未|未能|未|没有|不再|停止|暂停|退出|放弃|并非|不是)[^，。]{0,3}$", left):
             continue  # 「尚未推出」, 「暂停向华为供应」: not a supply
         subjects = _clause_subjects(ctx, a, vm.start())
+        used = [c for c in subjects if re.search(r"(采用|使用|选用|搭载|采购)$", text[max(a, c.start - 2) : c.start])]
+        if used and text[vm.end() : vm.end() + 1] == "的":  # 「ASML的光刻机采用Cymer提供的光源」: Cymer provides
+            subjects = [c for c in subjects if c.start >= used[0].start]
         if not subjects and vm.group(1).isascii():
             # English: "X, also Chinese, supplies …" — the subject is the last company before the verb, but not
             # the parent named in an appositive ("Kingstone (凯世通), a unit of Wanye Enterprises, supplies …")
