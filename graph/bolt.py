@@ -297,17 +297,7 @@ class BoltStore(GraphStore):
         grows past about 4 KB (measured: 3.9 KB of UNWIND rows fine, 4.4 KB crash). Neo4j has no such
         limit; ``max_batch_bytes`` (JSON size of the rows) keeps requests under it.
         """
-        chunk: list[dict] = []
-        size = 0
-        for row in rows:
-            n = len(json.dumps(row, ensure_ascii=False, default=str).encode("utf-8"))
-            if chunk and (len(chunk) >= self.batch_size or size + n > self.max_batch_bytes):
-                yield chunk
-                chunk, size = [], 0
-            chunk.append(row)
-            size += n
-        if chunk:
-            yield chunk
+        yield from _bounded(rows, self.max_batch_bytes, self.batch_size)
 
     def push(self, entities: Iterable[Entity], facts: Iterable[Fact], *, progress: bool = True) -> WriteSummary:
         """Alias of :meth:`write` with a progress bar by default."""
@@ -351,14 +341,19 @@ def _pieces(value: str | list, limit: int) -> Iterator[str | list]:
         for i in range(0, len(value), step):
             yield value[i : i + step]
         return
-    piece: list = []
+    yield from _bounded(value, limit)
+
+
+def _bounded(items: Iterable[Any], limit: int, max_items: int | None = None) -> Iterator[list]:
+    """Consecutive runs of ``items`` whose JSON size stays under ``limit`` bytes (and ``max_items`` items)."""
+    run: list = []
     size = 0
-    for item in value:
+    for item in items:
         n = _size(item) + 1
-        if piece and size + n > limit:
-            yield piece
-            piece, size = [], 0
-        piece.append(item)
+        if run and ((max_items is not None and len(run) >= max_items) or size + n > limit):
+            yield run
+            run, size = [], 0
+        run.append(item)
         size += n
-    if piece:
-        yield piece
+    if run:
+        yield run
