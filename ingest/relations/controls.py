@@ -101,6 +101,16 @@ def _known_control(lex: Lexicon, country: str, year: int | None, date: str | Non
     return by_year
 
 
+def _without_title_category(ctx: SentenceContext, objects: list) -> list:
+    """「对华芯片出口管制新规，限制…设备」: the category of the rule's name yields to the items the rule lists."""
+    text = ctx.text
+    titled = {c.name for c in categories(ctx, 0, len(text), generic=True)
+              if re.search(r"对(?:华|中国)$", text[max(0, c.start - 3) : c.start]) and re.match(r"(?:出口|进口)?(?:管制|限制)", text[c.end :])}
+    if any(o[0][1] not in titled for o in objects):
+        return [o for o in objects if o[0][1] not in titled]
+    return objects
+
+
 _COVERS = re.compile(r"(?:品类|类别|物项|种类|类设备|项设备|types of|categories of|items)[^。；]{0,10}?(?:包括|涵盖|包含|including|include|covers?)", re.I)
 
 
@@ -149,11 +159,7 @@ def export_controls(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
             objects.append(((T.PRODUCT_CATEGORY, name), clause.strip("，。：: ")))
         for mod in models:
             objects.append(((T.PRODUCT_MODEL, mod.name), None))
-    # 「对华芯片出口管制新规，限制…设备」: the category of the rule's name yields to the items the rule lists
-    titled = {c.name for c in categories(ctx, 0, len(text), generic=True)
-              if re.search(r"对(?:华|中国)$", text[max(0, c.start - 3) : c.start]) and re.match(r"(?:出口|进口)?(?:管制|限制)", text[c.end :])}
-    if any(o[0][1] not in titled for o in objects):
-        objects = [o for o in objects if o[0][1] not in titled]
+    objects = _without_title_category(ctx, objects)
     country = _issuer(text)
     if not objects:
         if cue and country:  # remember the issuer for a follow-up 「…; it also required…」
