@@ -2,7 +2,7 @@
 average over the held-out sets.
 
     python bench/score_sets.py                      # development sets, a markdown table
-    python bench/score_sets.py --final              # also the final held-out sets (heldout11, heldout12)
+    python bench/score_sets.py --final              # also the final held-out sets (heldout13, heldout14)
     python bench/score_sets.py --sets heldout5 heldout6 --json out.json
     python bench/score_sets.py --sets seed --errors   # false positives and misses (development sets only)
 
@@ -23,7 +23,7 @@ from computekg.ingest.evaluate import seed_gold
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = ROOT / "tests" / "data"
-FINAL_SETS = {"heldout11", "heldout12"}  # scored at the end only; never tuned on (heldout9-10 were, until their clean score on 2026-12-04)
+FINAL_SETS = {"heldout13", "heldout14"}  # scored at the end only; never tuned on (heldout11-12 were, until their clean score on 2026-12-04)
 
 
 def available_sets() -> dict[str, tuple[Path, Path]]:
