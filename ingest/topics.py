@@ -72,6 +72,7 @@ def before_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
 
 _FILING = re.compile(r"(公告|投资者关系|记录表|问答|招股|年度报告|年报|说明书|互动平台|业绩说明会|法说会|法說會)")
 _SHORT_NAME = re.compile(r"(?:证券简称|股票简称|公司简称|证券名称)\s*[:：]\s*$")
+_CALLED_COMPANY = re.compile(r"\s*[（(](?:以下)?(?:简称|称)[“\"「]?(?:公司|本公司|发行人)[”\"」]?[)）]")  # 「X（以下简称“公司”）」
 
 
 # 「翱芯科技董秘：您好，…」: the company whose secretary answers an investor's question speaks as 公司
@@ -81,7 +82,8 @@ _SPEAKER = re.compile(r"(?:的)?(?:董秘|董事会秘书|证券事务代表|投
 def _self_company(ctx: SentenceContext, companies: list[Mention]) -> Mention | None:
     """The company a filing speaks for: the one after 证券简称, or the first one of a filing's title line."""
     for c in companies:
-        if _SHORT_NAME.search(ctx.text[max(0, c.start - 8) : c.start]) or _SPEAKER.match(ctx.text, c.end):
+        if _SHORT_NAME.search(ctx.text[max(0, c.start - 8) : c.start]) or _SPEAKER.match(ctx.text, c.end) \
+                or _CALLED_COMPANY.match(ctx.text, c.end):
             return c
     if ctx.sentence.index <= 1 and companies and _FILING.search(ctx.text):
         return companies[0]
@@ -91,7 +93,8 @@ def _self_company(ctx: SentenceContext, companies: list[Mention]) -> Mention | N
 def after_sentence(ctx: SentenceContext, lex: Lexicon) -> None:
     doc = ctx.doc
     companies = ctx.of_type(T.COMPANY, T.COMPANY_GROUP)
-    if doc.self_company is None and (ctx.sentence.index <= 5 or any(_SPEAKER.match(ctx.text, c.end) for c in companies)):
+    if doc.self_company is None and (ctx.sentence.index <= 5 or any(_SPEAKER.match(ctx.text, c.end) or _CALLED_COMPANY.match(ctx.text, c.end)
+                                                                   for c in companies)):
         doc.self_company = _self_company(ctx, companies)
     if companies:
         doc.last_company = companies[-1]

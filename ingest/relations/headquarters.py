@@ -68,7 +68,7 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
     for m in re.finditer(r"(位于|地处|坐落于)", text):
         region = region_chain_at(ctx, m.end())
         after = [c for c in comps if region is not None
-                 and re.fullmatch(r"的(?:全资|控股)?(?:子公司|公司|企业|厂商)?", text[region.end : c.start])]
+                 and re.fullmatch(r"的(?:全资|控股)?(?:子公司|公司|企业|厂商|合作伙伴|供应商|代工厂|工厂)?", text[region.end : c.start])]
         if after:  # 「…位于 R 的 C」
             add(after[0], region, "位于的")
     for comp in comps:
@@ -76,6 +76,7 @@ def headquarters(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> None:
         _place_cue(ctx, lex, comp, add)
         _english(ctx, comp, add)
         _company_located(ctx, lex, comp, add)
+        _company_plant(ctx, lex, comp, add)
     _company_sites(ctx, lex, comps, out)
     _english_sites(ctx, comps, out)
 
@@ -113,6 +114,17 @@ def _place_list(ctx: SentenceContext, lex: Lexicon, a: int, b: int) -> list[Ment
             break
         pos = found[1] + gap.end()
     return out
+
+
+_OWN_PLANT = re.compile(r"的(?P<place>[^，。；的]{2,8}?)(?:工厂|厂区|晶圆厂|封测厂|厂|生产基地|基地)")
+
+
+def _company_plant(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
+    """「健鼎的无锡厂」, 「南电的昆山工厂」: a plant named by its place belongs to the company and is there."""
+    m = _OWN_PLANT.match(ctx.text, comp.end)
+    found = zoned_place_span(ctx, comp.end + 1, lex) if m else None
+    if found is not None and found[1] <= m.end("place") + 1:
+        add(comp, found[0], "own_plant", P.LOCATED_IN)
 
 
 def _company_located(ctx: SentenceContext, lex: Lexicon, comp: Mention, add) -> None:
@@ -158,8 +170,8 @@ def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> 
 
 
 _PRONOUN = re.compile(r"(?:^|[：:，,。；])(其|该公司|本公司|公司)")
-_SITE_AT = re.compile(r"(?:的)?(?:生产基地|制造基地|研发基地|研发中心|工厂|生产线|产线|封测基地|晶圆厂)(?:则|也|均|都|主要)?"
-                      r"(?:位于|设在|设于|坐落于)")
+_SITE_AT = re.compile(r"(?:的)?(?:大陆|国内|海外|主要|核心|新)?(?:生产基地|制造基地|研发基地|研发中心|生产测试中心|工厂|生产线|产线|封测基地|"
+                      r"晶圆厂)(?:则|也|均|都|主要|同样)?(?:位于|设在|设于|坐落于)")
 
 
 def _sites(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> None:
@@ -230,7 +242,8 @@ def _english(ctx: SentenceContext, comp: Mention, add) -> None:
     if m:  # "Dunxin Equipment (敦芯装备), a Wuhan etch-tool maker"
         start = comp.end + m.start(1)
         add(comp, next((r for r in ctx.of_type(T.REGION) if r.start == start), None), "en_place_role")
-    m = re.match(r",? (?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:based|headquartered) in ", text[comp.end : comp.end + 50])
+    m = re.match(r",? (?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:based|headquartered|start-up|startup|company|firm|maker) in ",
+                 text[comp.end : comp.end + 50])
     if m:  # "Helan Data, a start-up based in Zhongwei"
         add(comp, region_chain_at(ctx, comp.end + m.end()), "en_based")
     m = re.search(r"\b([A-Z][a-z]+)-based (?:[a-z\-]+ ){0,3}[a-z\-]+, $", text[max(0, comp.start - 60) : comp.start])
@@ -240,19 +253,25 @@ def _english(ctx: SentenceContext, comp: Mention, add) -> None:
 
 
 _EN_SITE = re.compile(r"(?: \([^()]{1,30}\))?(?:,? and (?P<also>[^,.;]{2,40}?))?,? (?:which |that )?(?:both |also |now |still )?"
-                      r"(?:runs?|operates?|owns?|has|have|built|opened)"
+                      r"(?:runs?|operates?|owns?|has|have|built|opened|produces?|makes?|assembles?|manufactures?|tests?)"
                       r" (?:[\w\-,]+ ){0,4}?(?:campus|campuses|data[ -]cent(?:re|er)s?|plants?|fabs?|factor(?:y|ies)|"
                       r"facilit(?:y|ies)|sites?|lines?) in ")
+
+
+# "Samsung produces NAND flash at its fab in Xi'an", "SK hynix makes DRAM in Wuxi", "builds servers at its Jinan base"
+_EN_MAKES = re.compile(r"(?: \([^()]{1,30}\))?,? (?:also |still |now )?(?:produces|makes|assembles|manufactures|builds|tests)"
+                       r"(?: [\w\-]+){1,4}? (?:at its (?:[\w\-]+ ){0,2}(?:fab|plant|factory|site|base|campus) )?in ")
 
 
 def _english_sites(ctx: SentenceContext, comps: list[Mention], out: Emitter) -> None:
     """"GDS and VNET both run data-centre campuses in Ulanqab": each company has a site there (LOCATED_IN)."""
     text = ctx.text
     for i, comp in enumerate(comps):
-        m = _EN_SITE.match(text, comp.end)
+        m = _EN_SITE.match(text, comp.end) or _EN_MAKES.match(text, comp.end)
         if m is None:
             continue
         place = region_chain_at(ctx, m.end())
-        owners = [comp] + [c for c in comps[i + 1 :] if m.start("also") >= 0 and m.start("also") <= c.start < m.end("also")]
+        also = m.re.groupindex.get("also") and m.start("also") >= 0
+        owners = [comp] + [c for c in comps[i + 1 :] if also and m.start("also") <= c.start < m.end("also")]
         for owner in owners if place is not None else []:
             out.add(owner, place, predicate=P.LOCATED_IN, detail="en_site")
