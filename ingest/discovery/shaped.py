@@ -22,7 +22,7 @@ _SHAPED_NAME = re.compile(
     rf"主营|专注|深耕|聚焦|主攻|致力|”|」)"
 )
 T = EntityType
-_LEGAL_STOP_PAIRS = {"企业", "公司", "厂商", "入驻", "签约", "旗下", "包括", "其中"}
+_LEGAL_STOP_PAIRS = {"企业", "公司", "厂商", "入驻", "签约", "旗下", "包括", "其中", "全称", "简称", "名称"}
 
 
 @discoverer("shaped")

@@ -45,6 +45,8 @@ def _clause_subjects(ctx: SentenceContext, a: int, verb: int) -> list:
         and not re.match(r"(的)?(旗下|子公司|母公司|控股)", text[c.end : c.end + 4])
         # 「A采用台积电的7nm工艺生产X」: the foundry whose process is used is not the maker of X
         and not (c.name in pure_foundries() and re.search(r"(采用|使用|基于|借助|通过|由)$", text[max(a, c.start - 2) : c.start]))
+        # 「A与B基于华为鲲鹏生产服务器」: the company after 基于 provides the input, not the product
+        and not (re.search(r"基于$", text[max(a, c.start - 2) : c.start]) and any(o.end <= c.start for o in company_list(ctx, a, c.start)))
     ]
 
 
@@ -88,8 +90,8 @@ def supplies_from_verbs(ctx: SentenceContext, lex: Lexicon, out: Emitter) -> Non
             # subject may sit in the previous clause of the same sentence: "A，2023年推出 X"
             pa, pb = ctx.clause_of(a - 1)
             prev_comps = company_list(ctx, pa, pb)
-            if len(prev_comps) == 1 and not categories(ctx, pa, pb):
-                subjects = prev_comps
+            if len({c.name for c in prev_comps}) == 1 and not categories(ctx, pa, pb):
+                subjects = prev_comps[:1]  # 「铠岳精密全称苏州铠岳精密…，主营…」: one company, however often named
         if not subjects or is_plan(text[subjects[-1].end : vm.start()]):
             continue  # 「X计划在2025年推出…」: a plan anywhere between the company and the verb
         # object: categories (or models' categories) after the verb within the clause
