@@ -54,6 +54,8 @@ def not_an_organisation(name: str) -> str | None:
     nn = not_names()
     if name in nn.words:
         return "listed non-name"
+    if name.startswith(("等", "及", "或")):
+        return "starts with a list word"
     if nn.endings.search(name) and not LEGAL_SUFFIX.search(name):
         return "ends with a business noun"
     if nn.inside.search(name):

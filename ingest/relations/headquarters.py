@@ -160,7 +160,9 @@ def _hq_verbs(ctx: SentenceContext, lex: Lexicon, comps: list[Mention], add) -> 
             add(after[0], region, "总部位于的", predicate)
         elif before:
             # 「平头哥是阿里巴巴旗下的芯片公司，总部位于杭州」: the sentence's subject, not the parent it names
-            subject = before[0] if re.search(r"是[^，。；]*(?:旗下|子公司|控股)", text[before[0].end : m.start()]) else before[-1]
+            parent_named = re.search(r"是[^，。；]*(?:旗下|子公司|控股)", text[before[0].end : m.start()])
+            pronoun = re.search(r"(?:其|该公司|公司)$", text[: m.start()])  # 「A采用台积电工艺，公司总部位于上海」: A
+            subject = before[0] if parent_named or pronoun else before[-1]
             add(subject, region, "总部位于", predicate)
         else:
             word = re.search(r"(其|该公司|本公司|公司|发行人|本集团)$", text[max(0, m.start() - 3) : m.start()])

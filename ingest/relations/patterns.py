@@ -43,7 +43,7 @@ SYMBOL = {
     T.SEGMENT: "\ue007", T.INDUSTRY: "\ue008",
 }
 PERCENT, NUMBER = "\ue010", "\ue011"
-_SEP = r"(?:\s*(?:、|,|/|和|与|及|以及|及其|跟|(?:, )?and by|and|, and|&)\s*)"
+_SEP = r"(?:\s*(?:、|,|/|和|与|及|以及|及其|跟|或者|或|(?:, )?and by|and|, and|or|&)\s*)"
 _MACROS = {
     "C": SYMBOL[T.COMPANY], "K": SYMBOL[T.PRODUCT_CATEGORY], "M": SYMBOL[T.PRODUCT_MODEL],
     "R": SYMBOL[T.REGION], "F": SYMBOL[T.FACILITY], "P": SYMBOL[T.POLICY], "O": SYMBOL[T.ORGANIZATION],
